@@ -1,0 +1,69 @@
+"""Evaluate one firm against every scheme in force on the assessment date.
+
+The schemes run in ladder order, because later ones read earlier results: every tier needs the
+SME size class, 专精特新 (2026) needs 创新型/科技型, 小巨人 needs 专精特新, the Xiamen targets
+need the digital level.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from assessments.model import Firm, Purpose
+from assessments.results import SchemeResult
+from assessments.rules.catalogue import pack_for
+from assessments.rules.loader import all_packs
+from assessments.rules.schema import AnyPack, CriteriaPack
+from assessments.schemes import innovative_sme, sme_size
+from assessments.schemes.common import Context
+from assessments.validation import Issue, check_firm
+
+Evaluator = Callable[[Context, AnyPack], SchemeResult]
+
+# Ladder order: each scheme may read the results of those before it.
+SCHEMES: tuple[tuple[str, Evaluator], ...] = (
+    ("sme_size", sme_size.evaluate),
+    ("innovative_sme", innovative_sme.evaluate),
+)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    firm: Firm
+    on: dt.date
+    purpose: Purpose
+    results: MappingProxyType[str, SchemeResult]
+    issues: tuple[Issue, ...] = ()
+    packs: MappingProxyType[str, AnyPack] = field(default_factory=lambda: MappingProxyType({}))
+
+    def __getitem__(self, scheme: str) -> SchemeResult:
+        return self.results[scheme]
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.severity == "error")
+
+
+def packs_in_force(on: dt.date, purpose: Purpose,
+                   overrides: dict[str, AnyPack] | None = None) -> dict[str, AnyPack]:
+    packs = all_packs()
+    chosen = {name: pack_for(name, purpose, on, packs) for name, _ in SCHEMES}
+    chosen["conventions"] = pack_for("conventions", purpose, on, packs)
+    return {**chosen, **(overrides or {})}
+
+
+def assess(firm: Firm, on: dt.date, purpose: Purpose = Purpose.NEW,
+           overrides: dict[str, AnyPack] | None = None) -> Assessment:
+    """Every scheme's verdict for the firm; `overrides` forces a pack (e.g. the other regime)."""
+    packs = packs_in_force(on, purpose, overrides)
+    conventions = packs["conventions"]
+    assert isinstance(conventions, CriteriaPack)
+    results: dict[str, SchemeResult] = {}
+    for name, evaluate in SCHEMES:
+        ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
+        results[name] = evaluate(ctx, packs[name])
+    return Assessment(firm, on, purpose, MappingProxyType(results), tuple(check_firm(firm)),
+                      MappingProxyType(packs))

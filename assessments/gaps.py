@@ -1,0 +1,120 @@
+"""Turning a failed criterion into the smallest change of the inputs that meets it.
+
+Amounts are in 万元 rounded up to the cent of a 万元 (¥100); people and items are whole numbers.
+A strict requirement ("超", ">") needs one unit more than the edge itself.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from assessments.numbers import CENT, HUNDRED, ceil_cent, ceil_int, fmt_pct, fmt_unit, holds, num
+from assessments.results import Gap, Text
+from assessments.rules.schema import Op
+
+
+def _step_past(needed: Decimal, op: Op, unit_step: Decimal) -> Decimal:
+    return needed + unit_step if op in (">", "<") else needed
+
+
+def amount_gap(label: Text, value: Decimal, op: Op, edge: Decimal, field: str, unit: str = "wan") -> Gap:
+    """Raise (or lower) an amount to reach a threshold: "+38万元 研发费用"."""
+    step = Decimal(1) if unit in ("staff", "count", "years") else CENT
+    raise_it = op in (">=", ">")
+    target = _step_past(edge, op, step if raise_it else -step)
+    delta = target - value if raise_it else value - target
+    delta = Decimal(ceil_int(delta)) if step == 1 else ceil_cent(delta)
+    zh, en = fmt_unit(delta, unit)
+    sign_zh, sign_en = ("增加", "+") if raise_it else ("减少", "−")
+    return Gap(
+        text=Text(f"{label.zh}需{sign_zh}{zh}", f"{label.en}: {sign_en}{en}"),
+        amount=delta,
+        unit=unit,
+        field=field,
+    )
+
+
+def ratio_gap(
+    label: Text,
+    numerator: Decimal,
+    denominator: Decimal,
+    op: Op,
+    edge_pct: Decimal,
+    field: str,
+    *,
+    shares_denominator: Text | None = None,
+) -> Gap:
+    """Raise a numerator (R&D, main revenue…) until numerator/denominator meets `edge_pct`.
+
+    The denominator stays as it is: raising R&D does not change revenue.
+    """
+    needed = ceil_cent(edge_pct * denominator / HUNDRED)
+    if not holds(needed * HUNDRED / denominator, op, edge_pct):
+        needed += CENT
+    delta = needed - numerator
+    zh, en = fmt_unit(delta, "wan")
+    now = fmt_pct(numerator * HUNDRED / denominator)
+    text = Text(
+        f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需增加{zh}（至{num(needed)}万元）",
+        f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: +{en} (to {num(needed)} 万元)",
+    )
+    if shares_denominator is not None:
+        text = text + Text(f"；{shares_denominator.zh}", f"; {shares_denominator.en}")
+    return Gap(text=text, amount=delta, unit="wan", field=field)
+
+
+def lower_ratio_gap(label: Text, numerator: Decimal, denominator: Decimal, op: Op, edge_pct: Decimal,
+                    field: str) -> Gap:
+    """Lower a numerator (liabilities) until numerator/denominator is within `edge_pct`."""
+    allowed = (edge_pct * denominator / HUNDRED).quantize(CENT, rounding="ROUND_FLOOR")
+    if not holds(allowed * HUNDRED / denominator, op, edge_pct):
+        allowed -= CENT
+    delta = numerator - allowed
+    zh, en = fmt_unit(delta, "wan")
+    now = fmt_pct(numerator * HUNDRED / denominator)
+    return Gap(
+        text=Text(
+            f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需减少负债{zh}（或等额增加净资产）",
+            f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: −{en} of liabilities (or as much new equity)",
+        ),
+        amount=delta,
+        unit="wan",
+        field=field,
+    )
+
+
+def staff_share_gap(label: Text, part: Decimal, whole: Decimal, op: Op, edge_pct: Decimal, field: str) -> Gap:
+    """New hires of the kind counted (R&D or S&T staff): (part + n) / (whole + n) meets the edge."""
+    share = edge_pct / HUNDRED
+    hires = 0 if share >= 1 else max(ceil_int((share * whole - part) / (1 - share)), 0)
+    while not holds((part + hires) * HUNDRED / (whole + hires), op, edge_pct):
+        hires += 1
+    now = fmt_pct(part * HUNDRED / whole) if whole else "—"
+    return Gap(
+        text=Text(
+            f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需新增{hires}人（或从现有职工中调整）",
+            f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: {hires} more (new hires; fewer if reassigned)",
+        ),
+        amount=Decimal(hires),
+        unit="staff",
+        field=field,
+    )
+
+
+def count_gap(label: Text, have: int, op: Op, edge: Decimal, field: str = "ip") -> Gap:
+    need = ceil_int(edge) + (1 if op == ">" and edge == int(edge) else 0)
+    more = max(need - have, 0)
+    return Gap(
+        text=Text(f"{label.zh}：现有{have}项，还需{more}项", f"{label.en}: {have} now, {more} more needed"),
+        amount=Decimal(more),
+        unit="count",
+        field=field,
+    )
+
+
+def text_gap(zh: str, en: str, field: str = "") -> Gap:
+    return Gap(text=Text(zh, en), field=field)
+
+
+def _sign(op: Op) -> str:
+    return {">=": "≥", ">": ">", "<=": "≤", "<": "<"}[op]

@@ -1,0 +1,66 @@
+"""Names of the inputs in both languages, shared by results, validation messages and exports."""
+
+from __future__ import annotations
+
+from assessments.results import Text
+
+YEAR_FIELDS: dict[str, Text] = {
+    "revenue": Text("营业收入", "operating revenue"),
+    "main_revenue": Text("主营业务收入", "main-business revenue"),
+    "rd_expense": Text("研发费用", "R&D expense"),
+    "rd_domestic": Text("境内研发费用", "R&D spent in China"),
+    "net_profit": Text("净利润", "net profit"),
+    "total_assets": Text("资产总额", "total assets"),
+    "total_liabilities": Text("负债总额", "total liabilities"),
+    "net_assets": Text("净资产", "net assets"),
+    "staff": Text("职工总数", "total staff"),
+    "rd_staff": Text("研发人员", "R&D staff"),
+    "st_staff": Text("科技人员", "S&T staff"),
+    "hitech_revenue": Text("高新技术产品（服务）收入", "high-tech product (service) income"),
+    "total_income": Text("总收入", "total income"),
+    "costs_expenses": Text("成本费用支出总额", "total costs and expenses"),
+    "qualified_equity": Text("合格机构投资者实缴新增股权融资", "new equity paid in by qualified investors"),
+    "tech_conversions": Text("科技成果转化项数", "technology results converted"),
+}
+
+PROFILE_FIELDS: dict[str, Text] = {
+    "name": Text("企业名称", "firm name"),
+    "credit_code": Text("统一社会信用代码", "unified social credit code"),
+    "industry": Text("所属行业", "industry"),
+    "district": Text("所在区（园区）", "district or park"),
+    "founded_on": Text("成立日期", "founding date"),
+    "niche_since": Text("进入细分市场时间", "start in the niche market"),
+    "main_product": Text("主导产品", "main product"),
+}
+
+INDUSTRIES: dict[str, Text] = {
+    "industrial": Text("工业（采矿、制造、电力热力燃气水）", "industry (mining, manufacturing, utilities)"),
+    "software_it": Text("软件和信息技术服务业", "software and IT services"),
+    "info_transmission": Text("信息传输业", "information transmission"),
+    "wholesale": Text("批发业", "wholesale"),
+    "retail": Text("零售业", "retail"),
+    "construction": Text("建筑业", "construction"),
+    "transport": Text("交通运输业", "transport"),
+    "warehousing": Text("仓储业", "warehousing"),
+    "postal": Text("邮政业", "postal services"),
+    "hotel": Text("住宿业", "hotels"),
+    "catering": Text("餐饮业", "catering"),
+    "real_estate": Text("房地产开发经营", "real-estate development"),
+    "property_management": Text("物业管理", "property management"),
+    "leasing_business": Text("租赁和商务服务业", "leasing and business services"),
+    "agriculture": Text("农、林、牧、渔业", "agriculture, forestry, animal husbandry, fishery"),
+    "other": Text("其他未列明行业", "other industries"),
+}
+
+
+def year_field(year: int, name: str) -> Text:
+    label = YEAR_FIELDS[name]
+    return Text(f"{year}年{label.zh}", f"FY{year} {label.en}")
+
+
+def missing(*labels: Text) -> Text:
+    """The calculation text of a row whose inputs are missing."""
+    return Text(
+        "待确认：缺少" + "、".join(label.zh for label in labels),
+        "To confirm: missing " + ", ".join(label.en for label in labels),
+    )

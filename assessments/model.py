@@ -1,0 +1,270 @@
+"""What a firm enters: profile, fiscal years, IP register, honours and digital answers.
+
+Every input is optional: a missing value is "to confirm" (待确认) in the results, never a zero.
+Money is in 万元 (10,000 RMB) as `Decimal`; staff are head counts. The models only check types;
+the domain checks (negative amounts, main revenue above revenue…) live in `validation.py`, so a
+file with a wrong number still loads and the user can correct it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+# Decimals are written to JSON as strings so that no float ever touches a figure.
+Amount = Annotated[Decimal, PlainSerializer(lambda d: str(d), return_type=str, when_used="json")]
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", use_enum_values=False)
+
+
+class Industry(StrEnum):
+    """Industries of the SME size table (工信部联企业〔2011〕300号 第四条)."""
+
+    INDUSTRIAL = "industrial"
+    SOFTWARE_IT = "software_it"
+    INFO_TRANSMISSION = "info_transmission"
+    WHOLESALE = "wholesale"
+    RETAIL = "retail"
+    CONSTRUCTION = "construction"
+    TRANSPORT = "transport"
+    WAREHOUSING = "warehousing"
+    POSTAL = "postal"
+    HOTEL = "hotel"
+    CATERING = "catering"
+    REAL_ESTATE = "real_estate"
+    PROPERTY_MANAGEMENT = "property_management"
+    LEASING_BUSINESS = "leasing_business"
+    AGRICULTURE = "agriculture"
+    OTHER = "other"
+
+
+class Purpose(StrEnum):
+    NEW = "new"  # a new application (申报)
+    REVIEW = "review"  # a re-review of a title held (复核)
+
+
+class AccountsBasis(StrEnum):
+    SINGLE = "single"
+    CONSOLIDATED = "consolidated"
+
+
+class FieldFlags(Frozen):
+    """Where the main product sits; each flag is yes, no or not yet known."""
+
+    strategic_emerging: bool | None = None  # 属于《战略性新兴产业分类》
+    six_foundations: bool | None = None  # 工业"六基"、中华老字号或关键产业链龙头配套
+    chain_breakthrough: bool | None = None  # 补短板、锻长板、填空白取得实际成效
+    hnte_field: bool | None = None  # 核心技术属于《国家重点支持的高新技术领域》
+    key_chain_position: bool | None = None  # 位于产业链关键环节、发挥补短板锻长板作用
+
+
+class Compliance(Frozen):
+    """The common gate every tier shares; the firm answers, the tool cannot check."""
+
+    registered_in_china: bool | None = None
+    clean_record: bool | None = None  # 未列入经营异常名录、严重失信主体名单
+    products_permitted: bool | None = None  # 产品不属于禁止、限制、淘汰类
+    no_major_incidents: bool | None = None  # 近三年无重大安全、质量、环境事故和偷漏税
+    verified_accounts_tax: bool | None = None  # 查账征收 (科技型中小企业)
+
+
+class Profile(Frozen):
+    name: str = ""
+    credit_code: str | None = None  # 统一社会信用代码, GB 32100-2015
+    industry: Industry | None = None
+    district: str | None = None
+    founded_on: dt.date | None = None
+    niche_since: dt.date | None = None  # 开始从事特定细分市场
+    main_product: str | None = None
+    fields: FieldFlags = FieldFlags()
+    compliance: Compliance = Compliance()
+    accounts_basis: AccountsBasis | None = None
+
+
+class FiscalYear(Frozen):
+    """One fiscal year's figures; 万元 for money, people for staff."""
+
+    year: int
+    plan: bool = False  # the current year's plan, used for what-if projections only
+    revenue: Amount | None = None  # 营业收入
+    main_revenue: Amount | None = None  # 主营业务收入
+    rd_expense: Amount | None = None  # 研发费用
+    rd_domestic: Amount | None = None  # 境内研发费用
+    net_profit: Amount | None = None  # 净利润
+    total_assets: Amount | None = None  # 资产总额 (year end)
+    total_liabilities: Amount | None = None  # 负债总额 (year end)
+    net_assets: Amount | None = None  # 净资产 (year end); assets − liabilities when not given
+    staff: Amount | None = None  # 职工总数
+    rd_staff: Amount | None = None  # 研发人员
+    st_staff: Amount | None = None  # 科技人员
+    hitech_revenue: Amount | None = None  # 高新技术产品（服务）收入
+    total_income: Amount | None = None  # 总收入 (高企)
+    costs_expenses: Amount | None = None  # 成本费用支出总额 (科技型中小企业)
+    qualified_equity: Amount | None = None  # 合格机构投资者实缴的新增股权融资
+    tech_conversions: int | None = None  # 科技成果转化项数 (高企)
+
+    @property
+    def net_assets_value(self) -> Decimal | None:
+        if self.net_assets is not None:
+            return self.net_assets
+        if self.total_assets is None or self.total_liabilities is None:
+            return None
+        return self.total_assets - self.total_liabilities
+
+
+class IpType(StrEnum):
+    INVENTION = "invention"
+    DEFENCE_PATENT = "defence_patent"
+    PLANT_VARIETY = "plant_variety"
+    CROP_VARIETY = "crop_variety"
+    NEW_DRUG = "new_drug"
+    TCM_GRADE1 = "tcm_grade1"
+    IC_LAYOUT = "ic_layout"
+    UTILITY_MODEL = "utility_model"
+    DESIGN = "design"
+    SOFTWARE_COPYRIGHT = "software_copyright"
+    TRADEMARK = "trademark"
+    OTHER = "other"
+
+
+class IpStatus(StrEnum):
+    VALID = "valid"
+    PENDING = "pending"
+    LAPSED = "lapsed"
+
+
+class IpOrigin(StrEnum):
+    OWN_RD = "own_rd"  # 自主研发
+    ASSIGNMENT = "assignment"  # 受让
+    GIFT = "gift"  # 受赠
+    MERGER = "merger"  # 并购
+    LICENCE = "licence"  # 许可 (not ownership)
+
+
+class IpItem(Frozen):
+    """One row of the IP register (decision 10 of the domain reference)."""
+
+    type: IpType
+    number: str = ""
+    title: str = ""
+    granted_on: dt.date | None = None
+    status: IpStatus = IpStatus.VALID
+    origin: IpOrigin | None = None
+    transferred_on: dt.date | None = None  # when it was assigned to the firm
+    supports_main_product: bool | None = None
+    applied_with_benefit: bool | None = None  # 实际应用并产生经济效益
+    holder_rank: int | None = None  # the firm's rank among right holders (1 = first)
+    high_value: bool | None = None  # Ⅰ类高价值: overseas family, >10 years, pledge, award
+    used_in_hnte: bool = False  # a Class II item already used in an earlier 高企 application
+
+
+class Level(StrEnum):
+    NATIONAL = "national"
+    PROVINCIAL = "provincial"  # 省部级 (a ministry counts the same)
+    CITY = "city"
+    BELOW_CITY = "below_city"
+
+
+class Award(Frozen):
+    name: str = ""
+    level: Level
+    science_tech: bool = True  # a 科技奖励 (science and technology award)
+    rank: int | None = None  # rank among the winning units
+    year: int
+
+
+class RdInstitution(Frozen):
+    name: str = ""
+    level: Level
+    recognised_on: dt.date | None = None
+
+
+class StandardRole(StrEnum):
+    LEAD = "lead"  # 主导制定 / 第一起草单位
+    MAIN = "main"  # 主要起草单位
+    PARTICIPANT = "participant"
+
+
+class StandardLevel(StrEnum):
+    INTERNATIONAL = "international"
+    NATIONAL = "national"
+    INDUSTRY = "industry"
+    LOCAL = "local"
+    GROUP = "group"
+
+
+class Standard(Frozen):
+    name: str = ""
+    level: StandardLevel
+    role: StandardRole
+    year: int
+
+
+class Title(Frozen):
+    """A title or certificate held: when it was granted and, if known, when it ends."""
+
+    granted_on: dt.date
+    expires_on: dt.date | None = None
+
+
+class Honours(Frozen):
+    hnte: Title | None = None  # 高新技术企业证书
+    innovative_sme: Title | None = None  # 创新型中小企业
+    tech_sme: Title | None = None  # 科技型中小企业 (入库)
+    srdi_sme: Title | None = None  # 专精特新中小企业
+    little_giant: Title | None = None  # 专精特新"小巨人"
+    demo_enterprise: Title | None = None  # 国家级技术创新示范企业
+    ip_advantage: Title | None = None  # 知识产权优势企业 / 示范企业
+    awards: tuple[Award, ...] = ()
+    rd_institutions: tuple[RdInstitution, ...] = ()
+    standards: tuple[Standard, ...] = ()
+    quality_award: bool | None = None  # 省级以上质量奖
+    management_certified: bool | None = None  # ISO 9001 等管理体系认证
+    intl_product_cert: bool | None = None  # 产品通过发达国家和地区认证
+    own_brand: bool | None = None
+    info_system_core: bool | None = None  # 至少1项核心业务采用信息系统支撑
+    market_share_pct: Amount | None = None  # 主导产品全国细分市场占有率, %
+    market_rank: int | None = None  # 国内细分市场排名
+    market_leading: bool | None = None  # 细分市场占有率"较为靠前"
+    chuangke_top500_year: int | None = None  # "创客中国"全国500强企业组
+    chuangke_top50_year: int | None = None  # "创客中国"全国50强企业组
+    official_digital_level: int | None = Field(default=None, ge=0, le=4)
+    srdi_dev_scores: dict[int, Amount] = {}  # 专精特新发展评价得分 by year
+    local_feature_points: Amount | None = None  # 地方特色指标 (附件2 指标9), 0–15
+
+
+class HnteSelfScore(Frozen):
+    """The 高企 items that experts judge; the firm may give its own grade letters."""
+
+    tech_advanced: str | None = None  # A–E 技术的先进程度
+    core_support: str | None = None  # A–E 核心支持作用
+    organisation: tuple[Amount, Amount, Amount, Amount] | None = None  # 研发组织管理 4 items
+    applying_on: dt.date | None = None
+
+
+class DigitalAnswers(Frozen):
+    """Answers to the 2024 questionnaire: option keys per item and a level 0–4 per scene."""
+
+    items: dict[str, tuple[str, ...]] = {}  # "Q1" → ("B", "C")
+    scenes: dict[str, int] = {}  # "S1" → 0..4
+
+
+class Firm(Frozen):
+    profile: Profile = Profile()
+    years: tuple[FiscalYear, ...] = ()
+    ip: tuple[IpItem, ...] = ()
+    honours: Honours = Honours()
+    digital: DigitalAnswers = DigitalAnswers()
+    hnte: HnteSelfScore = HnteSelfScore()
+
+    def year(self, year: int) -> FiscalYear | None:
+        return next((y for y in self.years if y.year == year and not y.plan), None)
+
+    def plan(self) -> FiscalYear | None:
+        return next((y for y in self.years if y.plan), None)

@@ -1,0 +1,102 @@
+"""Decimal arithmetic and display: ratios compared exactly, shown to two decimals (decision 4)."""
+
+from __future__ import annotations
+
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+
+from assessments.rules.schema import Op, Threshold
+
+HUNDRED = Decimal(100)
+CENT = Decimal("0.01")
+OP_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+
+
+def pct(part: Decimal, whole: Decimal) -> Decimal | None:
+    """`part` as a percentage of `whole`; None when the whole is zero (no ratio exists)."""
+    if whole == 0:
+        return None
+    return part * HUNDRED / whole
+
+
+def holds(value: Decimal, op: Op, edge: Decimal) -> bool:
+    match op:
+        case ">=":
+            return value >= edge
+        case ">":
+            return value > edge
+        case "<=":
+            return value <= edge
+        case "<":
+            return value < edge
+
+
+def meets(value: Decimal, threshold: Threshold) -> bool:
+    return holds(value, threshold.op, threshold.value)
+
+
+def near(value: Decimal, edge: Decimal, tolerance: Decimal) -> bool:
+    """Within `tolerance` (relative, e.g. 0.005) of an edge: flagged "on the edge"."""
+    if edge == 0:
+        return value == 0
+    return abs(value - edge) <= abs(edge) * tolerance
+
+
+def round2(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def ceil_cent(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_CEILING)
+
+
+def ceil_int(value: Decimal) -> int:
+    return int(value.to_integral_value(rounding=ROUND_CEILING))
+
+
+def num(value: Decimal | int | None) -> str:
+    """A figure with thousands separators and at most two decimals: 8,000 · 2.81 · 1,650.5."""
+    if value is None:
+        return "—"
+    rounded = round2(Decimal(value))
+    text = f"{rounded:,.2f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def fmt_pct(value: Decimal | None) -> str:
+    return "—" if value is None else f"{num(value)}%"
+
+
+def fmt_wan(value: Decimal | None) -> tuple[str, str]:
+    """(zh, en) forms of an amount in 万元."""
+    if value is None:
+        return "—", "—"
+    return f"{num(value)}万元", f"¥{num(value * 10000)}"
+
+
+def fmt_unit(value: Decimal | None, unit: str) -> tuple[str, str]:
+    if value is None:
+        return "—", "—"
+    match unit:
+        case "wan":
+            return fmt_wan(value)
+        case "pct":
+            return fmt_pct(value), fmt_pct(value)
+        case "years":
+            return f"{num(value)}年", f"{num(value)} years"
+        case "count":
+            return f"{num(value)}项", f"{num(value)} items"
+        case "staff":
+            return f"{num(value)}人", f"{num(value)} staff"
+        case "points":
+            return f"{num(value)}分", f"{num(value)} points"
+        case "level":
+            return f"{num(value)}级", f"level {num(value)}"
+        case "days":
+            return f"{num(value)}天", f"{num(value)} days"
+    return num(value), num(value)
+
+
+def requirement_text(threshold: Threshold) -> tuple[str, str]:
+    zh, en = fmt_unit(threshold.value, threshold.unit)
+    sign = OP_SIGN[threshold.op]
+    return f"{sign} {zh}", f"{sign} {en}"

@@ -1,0 +1,235 @@
+"""The shape of a rule pack: every threshold, band and point value, with its source.
+
+Packs are TOML files under `resources/rules/<scheme>/<version>.toml`, read with Decimal floats and
+validated here with `extra="forbid"`, so a typo in a pack is an error, not a silent default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Confidence(StrEnum):
+    """Tags of the domain reference. Below S2 a rule is shown as 待核验 (to verify)."""
+
+    G = "G"  # read on a government page
+    OT = "OT"  # official text through faithful reposts
+    S2 = "S2"  # two or more agreeing secondary sources
+    PD = "PD"  # platform data
+    S1 = "S1"  # one secondary source
+    SS = "SS"  # secondary site
+    M = "M"  # from background knowledge, unverified
+    NV = "NV"  # not verified
+    UNRESOLVED = "?"
+    DECISION = "D"  # a product decision of the domain README, documented in the method page
+
+    @property
+    def verified(self) -> bool:
+        return self in {Confidence.G, Confidence.OT, Confidence.S2, Confidence.PD, Confidence.DECISION}
+
+
+class Source(Strict):
+    doc: str  # document number, e.g. 工信部企业〔2022〕63号
+    article: str = ""  # article, annex or indicator
+    confidence: Confidence
+    note: str = ""
+
+    @property
+    def cite(self) -> str:
+        return f"{self.doc} {self.article}".strip()
+
+
+Op = Literal[">=", ">", "<=", "<"]
+Unit = Literal["wan", "pct", "years", "count", "points", "staff", "level", "days"]
+
+
+class Threshold(Strict):
+    op: Op
+    value: Decimal
+    unit: Unit
+    source: Source | None = None  # overrides the criterion's source for this value
+
+
+class Band(Strict):
+    """One scoring band. `edge` is the bound the value must reach; None catches the rest."""
+
+    edge: Decimal | None = None
+    inclusive: bool = True
+    points: Decimal
+    points_max: Decimal | None = None  # where experts pick within a range (高企)
+    grade: str = ""
+
+
+class Scale(Strict):
+    """Bands from best to worst; a value takes the first band it reaches (shared edges → better band)."""
+
+    direction: Literal["higher", "lower"]
+    unit: Unit
+    bands: tuple[Band, ...]
+
+    @model_validator(mode="after")
+    def _last_band_catches_all(self) -> Scale:
+        if self.bands[-1].edge is not None:
+            raise ValueError("the last band of a scale must have no edge (it catches every other value)")
+        return self
+
+    @property
+    def max_points(self) -> Decimal:
+        return max(b.points_max or b.points for b in self.bands)
+
+
+class Criterion(Strict):
+    label_zh: str
+    label_en: str
+    source: Source
+    help_zh: str = ""
+    help_en: str = ""
+    thresholds: dict[str, Threshold] = {}
+    scale: Scale | None = None
+    points: dict[str, Decimal] = {}  # points of enumerated answers (e.g. R&D institution level)
+    max_points: Decimal | None = None
+    params: dict[str, Decimal | str | bool | list[str]] = {}
+
+    def threshold(self, name: str) -> Threshold:
+        return self.thresholds[name]
+
+
+class IpRule(Strict):
+    """Which IP items a scheme counts as Class I / Class II."""
+
+    class1_types: tuple[str, ...]
+    class2_types: tuple[str, ...]
+    require_valid: bool = True
+    require_main_product: bool = True
+    require_benefit: bool = False
+    exclude_licence: bool = True
+    exclude_transferred: bool = False  # 2026: 不含转入的
+    min_days_since_transfer: int | None = None  # 2022: 不含转让未满1年的
+    max_holder_rank: int | None = None  # 2026: 权利人中排名前三
+    class2_min_years_since_grant: dict[str, int] = {}  # utility/design: 维持超过2年
+    exclude_used_class2: bool = False  # 高企: a Class II item counts once
+    source: Source
+
+
+class InForce(Strict):
+    purpose: Literal["new", "review"]
+    start: dt.date
+    end: dt.date | None = None  # last day in force, inclusive
+
+
+SchemeId = Literal[
+    "sme_size",
+    "innovative_sme",
+    "srdi_sme",
+    "little_giant",
+    "hnte",
+    "tech_sme",
+    "digital_level",
+    "xiamen_2026_targets",
+    "conventions",
+]
+
+
+class PackHeader(Strict):
+    schema_version: Literal[1]
+    scheme: SchemeId
+    version: str
+    title_zh: str
+    title_en: str
+    document: str
+    in_force: tuple[InForce, ...]
+    notes_zh: str = ""
+    notes_en: str = ""
+
+
+class CriteriaPack(PackHeader):
+    kind: Literal["criteria"] = "criteria"
+    criteria: dict[str, Criterion]
+    ip: IpRule | None = None
+
+    def criterion(self, cid: str) -> Criterion:
+        return self.criteria[cid]
+
+
+class SizeBand(Strict):
+    """One industry row of the SME size table; each measure is in 万元 or people."""
+
+    label_zh: str
+    label_en: str
+    measures: tuple[Literal["staff", "revenue", "assets"], ...]
+    sme_below: dict[str, Decimal]  # SME if below ANY of these ceilings
+    medium_from: dict[str, Decimal]  # medium if ALL reached
+    small_from: dict[str, Decimal]  # small if ALL reached; micro otherwise
+
+
+class SizePack(PackHeader):
+    kind: Literal["sme_size"] = "sme_size"
+    source: Source
+    industries: dict[str, SizeBand]
+
+
+class DigitalOption(Strict):
+    key: str
+    text: str
+    points: Decimal
+    exclusive: bool = False
+
+
+class DigitalItem(Strict):
+    id: str
+    dimension: str
+    indicator: str
+    question: str
+    multi: bool
+    max_points: Decimal
+    options: tuple[DigitalOption, ...]
+    description: str = ""
+
+
+class DigitalScene(Strict):
+    id: str
+    group: str
+    name: str
+    constraint: bool
+    levels: tuple[str, str, str, str]
+
+
+class DigitalLevelRule(Strict):
+    level: int
+    name_zh: str
+    name_en: str
+    min_score: Decimal
+    min_scenes: int
+    min_constraint_scenes: int
+
+
+class DigitalPack(PackHeader):
+    kind: Literal["digital_questionnaire"] = "digital_questionnaire"
+    source: Source
+    level_source: Source
+    dimensions: dict[str, Decimal]  # dimension name → max points
+    items: tuple[DigitalItem, ...]
+    scenes: tuple[DigitalScene, ...]
+    levels: tuple[DigitalLevelRule, ...]  # from the top level down
+
+    @model_validator(mode="after")
+    def _points_add_up(self) -> DigitalPack:
+        for item in self.items:
+            best = sum(o.points for o in item.options) if item.multi else max(o.points for o in item.options)
+            if best != item.max_points:
+                raise ValueError(f"{item.id}: options give {best}, item maximum is {item.max_points}")
+        if sum(self.dimensions.values()) != sum(i.max_points for i in self.items):
+            raise ValueError("dimension maxima do not add up to the items' maxima")
+        return self
+
+
+AnyPack = CriteriaPack | SizePack | DigitalPack
