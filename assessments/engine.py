@@ -47,16 +47,18 @@ class Assessment:
         return tuple(i for i in self.issues if i.severity == "error")
 
 
-def packs_in_force(on: dt.date, purpose: Purpose,
-                   overrides: dict[str, AnyPack] | None = None) -> dict[str, AnyPack]:
+def packs_in_force(
+    on: dt.date, purpose: Purpose, overrides: dict[str, AnyPack] | None = None
+) -> dict[str, AnyPack]:
     packs = all_packs()
     chosen = {name: pack_for(name, purpose, on, packs) for name, _ in SCHEMES}
     chosen["conventions"] = pack_for("conventions", purpose, on, packs)
     return {**chosen, **(overrides or {})}
 
 
-def assess(firm: Firm, on: dt.date, purpose: Purpose = Purpose.NEW,
-           overrides: dict[str, AnyPack] | None = None) -> Assessment:
+def assess(
+    firm: Firm, on: dt.date, purpose: Purpose = Purpose.NEW, overrides: dict[str, AnyPack] | None = None
+) -> Assessment:
     """Every scheme's verdict for the firm; `overrides` forces a pack (e.g. the other regime)."""
     packs = packs_in_force(on, purpose, overrides)
     conventions = packs["conventions"]
@@ -65,5 +67,6 @@ def assess(firm: Firm, on: dt.date, purpose: Purpose = Purpose.NEW,
     for name, evaluate in SCHEMES:
         ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
         results[name] = evaluate(ctx, packs[name])
-    return Assessment(firm, on, purpose, MappingProxyType(results), tuple(check_firm(firm)),
-                      MappingProxyType(packs))
+    return Assessment(
+        firm, on, purpose, MappingProxyType(results), tuple(check_firm(firm)), MappingProxyType(packs)
+    )

@@ -63,8 +63,9 @@ def ratio_gap(
     return Gap(text=text, amount=delta, unit="wan", field=field)
 
 
-def lower_ratio_gap(label: Text, numerator: Decimal, denominator: Decimal, op: Op, edge_pct: Decimal,
-                    field: str) -> Gap:
+def lower_ratio_gap(
+    label: Text, numerator: Decimal, denominator: Decimal, op: Op, edge_pct: Decimal, field: str
+) -> Gap:
     """Lower a numerator (liabilities) until numerator/denominator is within `edge_pct`."""
     allowed = (edge_pct * denominator / HUNDRED).quantize(CENT, rounding="ROUND_FLOOR")
     if not holds(allowed * HUNDRED / denominator, op, edge_pct):

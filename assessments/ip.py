@@ -69,9 +69,17 @@ def count_ip(items: tuple[IpItem, ...], rule: IpRule, on: dt.date) -> IpCount:
 
 
 def _decide(index: int, item: IpItem, rule: IpRule, on: dt.date) -> IpDecision:
-    klass = "I" if item.type.value in rule.class1_types else "II" if item.type.value in rule.class2_types else None
+    klass = (
+        "I"
+        if item.type.value in rule.class1_types
+        else "II"
+        if item.type.value in rule.class2_types
+        else None
+    )
     if klass is None:
-        return IpDecision(index, item, None, False, Text("不属于Ⅰ类或Ⅱ类知识产权", "not a Class I or II type"))
+        return IpDecision(
+            index, item, None, False, Text("不属于Ⅰ类或Ⅱ类知识产权", "not a Class I or II type")
+        )
     for test in (_validity, _ownership, _transfer, _rank, _main_product, _benefit, _maintained, _used):
         verdict = test(item, rule, on, klass)
         if verdict is not None:
@@ -120,8 +128,10 @@ def _rank(item: IpItem, rule: IpRule, on: dt.date, klass: str) -> Outcome:
     if item.holder_rank is None:
         return None, Text("待确认：权利人排名", "to confirm: rank among right holders")
     if item.holder_rank > rule.max_holder_rank:
-        return False, Text(f"权利人排名第{item.holder_rank}，须前{rule.max_holder_rank}",
-                           f"ranked {item.holder_rank} among holders, top {rule.max_holder_rank} needed")
+        return False, Text(
+            f"权利人排名第{item.holder_rank}，须前{rule.max_holder_rank}",
+            f"ranked {item.holder_rank} among holders, top {rule.max_holder_rank} needed",
+        )
     return None
 
 
@@ -158,5 +168,7 @@ def _maintained(item: IpItem, rule: IpRule, on: dt.date, klass: str) -> Outcome:
 
 def _used(item: IpItem, rule: IpRule, on: dt.date, klass: str) -> Outcome:
     if rule.exclude_used_class2 and klass == "II" and item.used_in_hnte:
-        return False, Text("Ⅱ类已在以往高企申请中使用", "Class II item already used in an earlier application")
+        return False, Text(
+            "Ⅱ类已在以往高企申请中使用", "Class II item already used in an earlier application"
+        )
     return None

@@ -17,8 +17,19 @@ from assessments.model import Firm, FiscalYear
 from assessments.results import Text
 
 NON_NEGATIVE = (
-    "revenue", "main_revenue", "rd_expense", "rd_domestic", "total_assets", "total_liabilities", "staff",
-    "rd_staff", "st_staff", "hitech_revenue", "total_income", "costs_expenses", "qualified_equity",
+    "revenue",
+    "main_revenue",
+    "rd_expense",
+    "rd_domestic",
+    "total_assets",
+    "total_liabilities",
+    "staff",
+    "rd_staff",
+    "st_staff",
+    "hitech_revenue",
+    "total_income",
+    "costs_expenses",
+    "qualified_equity",
 )
 # (part, whole): the part can never exceed the whole.
 PARTS = (
@@ -52,13 +63,25 @@ def _profile(firm: Firm) -> list[Issue]:
         wrong = credit_code_problem(code)
         if wrong:
             label = PROFILE_FIELDS["credit_code"]
-            issues.append(Issue("error", "profile.credit_code",
-                                Text(f"{label.zh}{wrong[0]}", f"{label.en.capitalize()} {wrong[1]}")))
+            issues.append(
+                Issue(
+                    "error",
+                    "profile.credit_code",
+                    Text(f"{label.zh}{wrong[0]}", f"{label.en.capitalize()} {wrong[1]}"),
+                )
+            )
     founded, niche = firm.profile.founded_on, firm.profile.niche_since
     if founded and niche and niche < founded:
-        issues.append(Issue("warning", "profile.niche_since",
-                            Text("进入细分市场时间早于成立日期，请确认（如承继原有业务）",
-                                 "Start in the niche is before the founding date: please confirm (e.g. a predecessor's business)")))
+        issues.append(
+            Issue(
+                "warning",
+                "profile.niche_since",
+                Text(
+                    "进入细分市场时间早于成立日期，请确认（如承继原有业务）",
+                    "Start in the niche is before the founding date: please confirm (e.g. a predecessor's business)",
+                ),
+            )
+        )
     return issues
 
 
@@ -68,7 +91,11 @@ def _duplicate_years(firm: Firm) -> list[Issue]:
     for fy in firm.years:
         key = (fy.year, fy.plan)
         if key in seen:
-            issues.append(Issue("error", f"years.{fy.year}", Text(f"{fy.year}年度重复录入", f"FY{fy.year} entered twice")))
+            issues.append(
+                Issue(
+                    "error", f"years.{fy.year}", Text(f"{fy.year}年度重复录入", f"FY{fy.year} entered twice")
+                )
+            )
         seen.add(key)
     return issues
 
@@ -79,14 +106,26 @@ def check_year(fy: FiscalYear) -> list[Issue]:
         value = getattr(fy, name)
         if value is not None and value < 0:
             label = year_field(fy.year, name)
-            issues.append(Issue("error", f"years.{fy.year}.{name}",
-                                Text(f"{label.zh}不能为负数（{value}）", f"{label.en} cannot be negative ({value})")))
+            issues.append(
+                Issue(
+                    "error",
+                    f"years.{fy.year}.{name}",
+                    Text(f"{label.zh}不能为负数（{value}）", f"{label.en} cannot be negative ({value})"),
+                )
+            )
     for part, whole in PARTS:
         a, b = getattr(fy, part), getattr(fy, whole)
         if a is not None and b is not None and a > b:
             pa, wb = year_field(fy.year, part), YEAR_FIELDS[whole]
-            issues.append(Issue("error", f"years.{fy.year}.{part}",
-                                Text(f"{pa.zh}（{a}）不能大于{wb.zh}（{b}）", f"{pa.en} ({a}) cannot exceed {wb.en} ({b})")))
+            issues.append(
+                Issue(
+                    "error",
+                    f"years.{fy.year}.{part}",
+                    Text(
+                        f"{pa.zh}（{a}）不能大于{wb.zh}（{b}）", f"{pa.en} ({a}) cannot exceed {wb.en} ({b})"
+                    ),
+                )
+            )
     issues += _year_warnings(fy)
     return issues
 
@@ -94,19 +133,47 @@ def check_year(fy: FiscalYear) -> list[Issue]:
 def _year_warnings(fy: FiscalYear) -> list[Issue]:
     issues = []
     if fy.rd_expense is not None and fy.revenue is not None and fy.rd_expense > fy.revenue:
-        issues.append(Issue("warning", f"years.{fy.year}.rd_expense",
-                            Text(f"{fy.year}年研发费用高于营业收入：研发阶段企业可能如此，请确认",
-                                 f"FY{fy.year} R&D exceeds revenue: possible for a research-stage firm, please confirm")))
+        issues.append(
+            Issue(
+                "warning",
+                f"years.{fy.year}.rd_expense",
+                Text(
+                    f"{fy.year}年研发费用高于营业收入：研发阶段企业可能如此，请确认",
+                    f"FY{fy.year} R&D exceeds revenue: possible for a research-stage firm, please confirm",
+                ),
+            )
+        )
     if fy.net_profit is not None and fy.net_profit < 0:
-        issues.append(Issue("warning", f"years.{fy.year}.net_profit",
-                            Text(f"{fy.year}年为亏损，请确认", f"FY{fy.year} is a loss: please confirm")))
-    if fy.total_liabilities is not None and fy.total_assets is not None and fy.total_liabilities > fy.total_assets:
-        issues.append(Issue("warning", f"years.{fy.year}.total_liabilities",
-                            Text(f"{fy.year}年负债总额高于资产总额（资不抵债），请确认",
-                                 f"FY{fy.year} liabilities exceed assets (insolvent): please confirm")))
+        issues.append(
+            Issue(
+                "warning",
+                f"years.{fy.year}.net_profit",
+                Text(f"{fy.year}年为亏损，请确认", f"FY{fy.year} is a loss: please confirm"),
+            )
+        )
+    if (
+        fy.total_liabilities is not None
+        and fy.total_assets is not None
+        and fy.total_liabilities > fy.total_assets
+    ):
+        issues.append(
+            Issue(
+                "warning",
+                f"years.{fy.year}.total_liabilities",
+                Text(
+                    f"{fy.year}年负债总额高于资产总额（资不抵债），请确认",
+                    f"FY{fy.year} liabilities exceed assets (insolvent): please confirm",
+                ),
+            )
+        )
     if fy.staff is not None and fy.staff == 0 and (fy.revenue or Decimal(0)) > 0:
-        issues.append(Issue("warning", f"years.{fy.year}.staff",
-                            Text(f"{fy.year}年职工总数为0，请确认", f"FY{fy.year} has no staff: please confirm")))
+        issues.append(
+            Issue(
+                "warning",
+                f"years.{fy.year}.staff",
+                Text(f"{fy.year}年职工总数为0，请确认", f"FY{fy.year} has no staff: please confirm"),
+            )
+        )
     return issues
 
 
@@ -114,10 +181,25 @@ def _ip(firm: Firm) -> list[Issue]:
     issues = []
     for i, item in enumerate(firm.ip):
         if item.holder_rank is not None and item.holder_rank < 1:
-            issues.append(Issue("error", f"ip.{i}.holder_rank",
-                                Text(f"第{i + 1}项知识产权的权利人排名须为1或以上", f"IP item {i + 1}: holder rank must be 1 or more")))
+            issues.append(
+                Issue(
+                    "error",
+                    f"ip.{i}.holder_rank",
+                    Text(
+                        f"第{i + 1}项知识产权的权利人排名须为1或以上",
+                        f"IP item {i + 1}: holder rank must be 1 or more",
+                    ),
+                )
+            )
         if item.transferred_on and item.granted_on and item.transferred_on < item.granted_on:
-            issues.append(Issue("warning", f"ip.{i}.transferred_on",
-                                Text(f"第{i + 1}项知识产权的转入日期早于授权日期，请确认",
-                                     f"IP item {i + 1}: transferred before it was granted, please confirm")))
+            issues.append(
+                Issue(
+                    "warning",
+                    f"ip.{i}.transferred_on",
+                    Text(
+                        f"第{i + 1}项知识产权的转入日期早于授权日期，请确认",
+                        f"IP item {i + 1}: transferred before it was granted, please confirm",
+                    ),
+                )
+            )
     return issues

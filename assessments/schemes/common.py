@@ -105,7 +105,9 @@ def check(
     )
 
 
-def answer(criterion: Criterion, row_id: str, value: bool | None, calc: Text, *, gap: Gap | None = None) -> Row:
+def answer(
+    criterion: Criterion, row_id: str, value: bool | None, calc: Text, *, gap: Gap | None = None
+) -> Row:
     """A yes/no fact the firm states (own brand, certification…); None stays to confirm."""
     status = {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}[value]
     return Row(
@@ -259,8 +261,12 @@ def total(rows: list[Row] | tuple[Row, ...]) -> tuple[Decimal, Decimal, bool]:
     """(lower, upper, complete): the score with unknown rows at zero and at their maximum."""
     low = sum((r.points or Decimal(0) for r in rows), Decimal(0))
     high = sum(
-        ((r.max_points or Decimal(0)) if r.status is Status.UNKNOWN else (r.points_max or r.points or Decimal(0))
-         for r in rows),
+        (
+            (r.max_points or Decimal(0))
+            if r.status is Status.UNKNOWN
+            else (r.points_max or r.points or Decimal(0))
+            for r in rows
+        ),
         Decimal(0),
     )
     return low, high, all(r.status is not Status.UNKNOWN for r in rows)
@@ -326,7 +332,9 @@ def verdict_summary(verdict: Verdict, rows: list[Row] | tuple[Row, ...]) -> Text
     if verdict is Verdict.QUALIFIES:
         return Text("全部条件满足", "All conditions met")
     if failing:
-        return Text("未满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing))
+        return Text(
+            "未满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing)
+        )
     return Text("待确认：" + "、".join(t.zh for t in open_), "To confirm: " + "; ".join(t.en for t in open_))
 
 
@@ -353,10 +361,16 @@ __all__ = [
 
 COMPLIANCE_FIELDS: dict[str, Text] = {
     "registered_in_china": Text("境内注册的独立法人", "registered legal person in China"),
-    "clean_record": Text("未列入经营异常名录或严重失信名单", "not on the abnormal-operation or dishonesty lists"),
-    "products_permitted": Text("产品不属于禁止、限制、淘汰类", "products not prohibited, restricted or obsolete"),
+    "clean_record": Text(
+        "未列入经营异常名录或严重失信名单", "not on the abnormal-operation or dishonesty lists"
+    ),
+    "products_permitted": Text(
+        "产品不属于禁止、限制、淘汰类", "products not prohibited, restricted or obsolete"
+    ),
     "no_major_incidents": Text("近三年无重大事故及违法行为", "no major incident or violation in three years"),
-    "verified_accounts_tax": Text("查账征收、研发费用核算准确", "taxed on verified accounts, R&D booked accurately"),
+    "verified_accounts_tax": Text(
+        "查账征收、研发费用核算准确", "taxed on verified accounts, R&D booked accurately"
+    ),
 }
 
 
@@ -372,23 +386,42 @@ def size_gate(ctx: Context) -> Row:
         requirement=row.requirement,
         calc=row.calc,
         on_edge=row.on_edge,
-        gap=None if row.status is not Status.NOT_MET else Gap(
-            Text("大型企业不能参加梯度培育", "A large firm cannot enter the ladder")),
+        gap=None
+        if row.status is not Status.NOT_MET
+        else Gap(Text("大型企业不能参加梯度培育", "A large firm cannot enter the ladder")),
     )
 
 
-def compliance_gate(ctx: Context, criterion: Criterion, fields: tuple[str, ...] = (
-        "registered_in_china", "clean_record", "products_permitted", "no_major_incidents")) -> Row:
+def compliance_gate(
+    ctx: Context,
+    criterion: Criterion,
+    fields: tuple[str, ...] = (
+        "registered_in_china",
+        "clean_record",
+        "products_permitted",
+        "no_major_incidents",
+    ),
+) -> Row:
     """The common gate the firm declares; an unanswered item stays to confirm."""
     answers = {name: getattr(ctx.firm.profile.compliance, name) for name in fields}
     failing = [COMPLIANCE_FIELDS[n] for n, v in answers.items() if v is False]
     open_ = [COMPLIANCE_FIELDS[n] for n, v in answers.items() if v is None]
     if failing:
-        status, calc = Status.NOT_MET, Text("不满足：" + "、".join(t.zh for t in failing),
-                                           "Not met: " + "; ".join(t.en for t in failing))
+        status, calc = (
+            Status.NOT_MET,
+            Text(
+                "不满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing)
+            ),
+        )
     elif open_:
         status, calc = Status.UNKNOWN, missing(*open_)
     else:
         status, calc = Status.MET, Text("企业声明全部满足", "All declared met by the firm")
-    return Row(id="common_gate", label=label_of(criterion), status=status, source=criterion.source,
-               requirement=Text(criterion.help_zh, criterion.help_en), calc=calc)
+    return Row(
+        id="common_gate",
+        label=label_of(criterion),
+        status=status,
+        source=criterion.source,
+        requirement=Text(criterion.help_zh, criterion.help_en),
+        calc=calc,
+    )

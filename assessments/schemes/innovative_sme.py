@@ -42,8 +42,15 @@ def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
     route = any_of([all_of([r.status for r in floors]), any_of([r.status for r in direct])])
     status = all_of([*(r.status for r in gates), route])
     rows = [*gates, *direct, *indicators, *floors]
-    return result(pack, status, _summary(status, rows, direct), rows,
-                  score=low, score_max=high, pass_score=pack.criterion("pass").threshold("min").value)
+    return result(
+        pack,
+        status,
+        _summary(status, rows, direct),
+        rows,
+        score=low,
+        score_max=high,
+        pass_score=pack.criterion("pass").threshold("min").value,
+    )
 
 
 def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
@@ -58,40 +65,68 @@ def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
 
 
 def direct_rows(ctx: Context, pack: CriteriaPack) -> list[Row]:
-    return [_award(ctx, pack.criterion("direct_award")), _honour(ctx, pack.criterion("direct_honour")),
-            _institution(ctx, pack.criterion("direct_rd_institution")), _equity(ctx, pack.criterion("direct_equity"))]
+    return [
+        _award(ctx, pack.criterion("direct_award")),
+        _honour(ctx, pack.criterion("direct_honour")),
+        _institution(ctx, pack.criterion("direct_rd_institution")),
+        _equity(ctx, pack.criterion("direct_equity")),
+    ]
 
 
 def _found(criterion: Criterion, row_id: str, hit: bool, calc: Text) -> Row:
-    return Row(id=row_id, label=label_of(criterion), status=Status.MET if hit else Status.NOT_MET,
-               source=criterion.source, requirement=Text(criterion.label_zh, criterion.label_en), calc=calc)
+    return Row(
+        id=row_id,
+        label=label_of(criterion),
+        status=Status.MET if hit else Status.NOT_MET,
+        source=criterion.source,
+        requirement=Text(criterion.label_zh, criterion.label_en),
+        calc=calc,
+    )
 
 
 def _award(ctx: Context, criterion: Criterion) -> Row:
     awards = m.awards_in_window(ctx, int(criterion.params["years"]), list(criterion.params["levels"]))
-    calc = (Text("、".join(f"{a.year}年{a.name}" for a in awards), "; ".join(f"{a.year} {a.name}" for a in awards))
-            if awards else Text("无符合条件的奖励", "no qualifying award"))
+    calc = (
+        Text(
+            "、".join(f"{a.year}年{a.name}" for a in awards), "; ".join(f"{a.year} {a.name}" for a in awards)
+        )
+        if awards
+        else Text("无符合条件的奖励", "no qualifying award")
+    )
     return _found(criterion, "direct_award", bool(awards), calc)
 
 
 def _honour(ctx: Context, criterion: Criterion) -> Row:
     years = int(criterion.params["validity_years"])
     honours = ctx.firm.honours
-    held = [(t, name) for t, name in ((honours.hnte, Text("高新技术企业", "high-tech enterprise")),
-                                      (honours.demo_enterprise, Text("技术创新示范企业", "innovation demonstration")),
-                                      (honours.ip_advantage, Text("知识产权优势/示范企业", "IP advantage/demonstration")))
-            if t is not None and title_valid(t.granted_on, t.expires_on, years, ctx.on)]
-    calc = (Text("有效期内：" + "、".join(n.zh for _, n in held), "Valid: " + "; ".join(n.en for _, n in held))
-            if held else Text("无有效期内的相关称号", "no such title valid on the assessment date"))
+    held = [
+        (t, name)
+        for t, name in (
+            (honours.hnte, Text("高新技术企业", "high-tech enterprise")),
+            (honours.demo_enterprise, Text("技术创新示范企业", "innovation demonstration")),
+            (honours.ip_advantage, Text("知识产权优势/示范企业", "IP advantage/demonstration")),
+        )
+        if t is not None and title_valid(t.granted_on, t.expires_on, years, ctx.on)
+    ]
+    calc = (
+        Text("有效期内：" + "、".join(n.zh for _, n in held), "Valid: " + "; ".join(n.en for _, n in held))
+        if held
+        else Text("无有效期内的相关称号", "no such title valid on the assessment date")
+    )
     return _found(criterion, "direct_honour", bool(held), calc)
 
 
 def _institution(ctx: Context, criterion: Criterion) -> Row:
     best = m.best_institution(ctx)
     hit = best is not None and best.level.value in criterion.params["levels"]
-    calc = (Text(f"{m.LEVEL_TEXT[best.level.value].zh}研发机构 {best.name}",
-                 f"{m.LEVEL_TEXT[best.level.value].en} R&D institution {best.name}")
-            if best else Text("无经认定的研发机构", "no recognised R&D institution"))
+    calc = (
+        Text(
+            f"{m.LEVEL_TEXT[best.level.value].zh}研发机构 {best.name}",
+            f"{m.LEVEL_TEXT[best.level.value].en} R&D institution {best.name}",
+        )
+        if best
+        else Text("无经认定的研发机构", "no recognised R&D institution")
+    )
     return _found(criterion, "direct_rd_institution", hit, calc)
 
 
@@ -137,20 +172,41 @@ def ip_indicator(ctx: Context, criterion: Criterion, counts: IpCount, row_id: st
     """Class I/II IP tiers (附件1 指标1, 附件2 指标10): the best tier the register reaches."""
     low, level = ip_points(criterion, counts, sure=True)
     high, _ = ip_points(criterion, counts, sure=False)
-    calc = Text(f"Ⅰ类{counts.class1()}项（自主研发{counts.class1_own_rd()}，高价值{counts.class1_high_value()}），"
-                f"Ⅱ类{counts.class2()}项 → {level.zh} {num(low)}分",
-                f"Class I {counts.class1()} (self-developed {counts.class1_own_rd()}, high-value "
-                f"{counts.class1_high_value()}), Class II {counts.class2()} → {level.en}: {num(low)} points")
-    requirement = Text(" · ".join(f"{t.zh} → {num(criterion.points[k])}" for k, t, _ in IP_LEVELS if k in criterion.points),
-                       " · ".join(f"{t.en} → {num(criterion.points[k])}" for k, t, _ in IP_LEVELS if k in criterion.points))
-    next_level = next(((k, t) for k, t, _ in reversed(IP_LEVELS) if k in criterion.points
-                       and criterion.points[k] > low), None)
-    gap = None if next_level is None else count_gap(
-        Text(f"获得{next_level[1].zh}", f"obtain {next_level[1].en}"), 0, ">=", Decimal(1))
-    row = points_row(criterion, row_id, low, calc, requirement=requirement, value=Decimal(counts.class1()),
-                     unit="count", gap=gap, group=group)
+    calc = Text(
+        f"Ⅰ类{counts.class1()}项（自主研发{counts.class1_own_rd()}，高价值{counts.class1_high_value()}），"
+        f"Ⅱ类{counts.class2()}项 → {level.zh} {num(low)}分",
+        f"Class I {counts.class1()} (self-developed {counts.class1_own_rd()}, high-value "
+        f"{counts.class1_high_value()}), Class II {counts.class2()} → {level.en}: {num(low)} points",
+    )
+    requirement = Text(
+        " · ".join(f"{t.zh} → {num(criterion.points[k])}" for k, t, _ in IP_LEVELS if k in criterion.points),
+        " · ".join(f"{t.en} → {num(criterion.points[k])}" for k, t, _ in IP_LEVELS if k in criterion.points),
+    )
+    next_level = next(
+        ((k, t) for k, t, _ in reversed(IP_LEVELS) if k in criterion.points and criterion.points[k] > low),
+        None,
+    )
+    gap = (
+        None
+        if next_level is None
+        else count_gap(Text(f"获得{next_level[1].zh}", f"obtain {next_level[1].en}"), 0, ">=", Decimal(1))
+    )
+    row = points_row(
+        criterion,
+        row_id,
+        low,
+        calc,
+        requirement=requirement,
+        value=Decimal(counts.class1()),
+        unit="count",
+        gap=gap,
+        group=group,
+    )
     if high > low:
-        note = Text(f"有待确认的知识产权，最高可得{num(high)}分", f"Items to confirm could give up to {num(high)} points")
+        note = Text(
+            f"有待确认的知识产权，最高可得{num(high)}分",
+            f"Items to confirm could give up to {num(high)} points",
+        )
         return replace(row, status=Status.UNKNOWN, points_max=high, note=note)
     return row
 
@@ -160,8 +216,14 @@ def _rd_ratio(ctx: Context, criterion: Criterion) -> Row:
 
     def gap(target: Band):
         assert target.edge is not None
-        return ratio_gap(ctx.label("rd_expense"), ctx.value("rd_expense"), ctx.value("revenue"), ">=",
-                         target.edge, ctx.field("rd_expense"))
+        return ratio_gap(
+            ctx.label("rd_expense"),
+            ctx.value("rd_expense"),
+            ctx.value("revenue"),
+            ">=",
+            target.edge,
+            ctx.field("rd_expense"),
+        )
 
     return scored(ctx, criterion, "rd_ratio", measure.value, measure.calc, group="innovation", gap=gap)
 
@@ -173,8 +235,9 @@ def _growth(ctx: Context, criterion: Criterion) -> Row:
         assert target.edge is not None
         before = ctx.value("main_revenue", 1)
         needed = before * (1 + target.edge / HUNDRED)
-        return amount_gap(ctx.label("main_revenue"), ctx.value("main_revenue"), ">=", needed,
-                          ctx.field("main_revenue"))
+        return amount_gap(
+            ctx.label("main_revenue"), ctx.value("main_revenue"), ">=", needed, ctx.field("main_revenue")
+        )
 
     return scored(ctx, criterion, "growth", measure.value, measure.calc, group="growth", gap=gap)
 
@@ -184,8 +247,14 @@ def _debt(ctx: Context, criterion: Criterion) -> Row:
 
     def gap(target: Band):
         assert target.edge is not None
-        return lower_ratio_gap(Text("资产负债率", "Debt ratio"), ctx.value("total_liabilities"),
-                               ctx.value("total_assets"), "<=", target.edge, ctx.field("total_liabilities"))
+        return lower_ratio_gap(
+            Text("资产负债率", "Debt ratio"),
+            ctx.value("total_liabilities"),
+            ctx.value("total_assets"),
+            "<=",
+            target.edge,
+            ctx.field("total_liabilities"),
+        )
 
     return scored(ctx, criterion, "debt_ratio", measure.value, measure.calc, group="growth", gap=gap)
 
@@ -193,17 +262,34 @@ def _debt(ctx: Context, criterion: Criterion) -> Row:
 def _field(ctx: Context, criterion: Criterion) -> Row:
     emerging = ctx.firm.profile.fields.strategic_emerging
     if emerging is None:
-        return unknown(criterion, "field", Text("主导产品是否属于战略性新兴产业", "main product in a strategic emerging industry"))
+        return unknown(
+            criterion,
+            "field",
+            Text("主导产品是否属于战略性新兴产业", "main product in a strategic emerging industry"),
+        )
     key = "strategic_emerging" if emerging else "other"
-    name = Text("属于战略性新兴产业", "strategic emerging industry") if emerging else Text("其他领域", "other field")
-    requirement = Text(f"战略性新兴产业 → {num(criterion.points['strategic_emerging'])} · 其他 → {num(criterion.points['other'])}",
-                       f"strategic emerging → {num(criterion.points['strategic_emerging'])} · other → {num(criterion.points['other'])}")
-    return points_row(criterion, "field", criterion.points[key],
-                      name + Text(f" → {num(criterion.points[key])}分", f" → {num(criterion.points[key])} points"),
-                      requirement=requirement, group="specialisation",
-                      gap=text_gap("主导产品不属于战略性新兴产业（定性，难以短期改变）",
-                                   "Main product outside the strategic emerging industries (hard to change soon)",
-                                   "profile.fields.strategic_emerging"))
+    name = (
+        Text("属于战略性新兴产业", "strategic emerging industry")
+        if emerging
+        else Text("其他领域", "other field")
+    )
+    requirement = Text(
+        f"战略性新兴产业 → {num(criterion.points['strategic_emerging'])} · 其他 → {num(criterion.points['other'])}",
+        f"strategic emerging → {num(criterion.points['strategic_emerging'])} · other → {num(criterion.points['other'])}",
+    )
+    return points_row(
+        criterion,
+        "field",
+        criterion.points[key],
+        name + Text(f" → {num(criterion.points[key])}分", f" → {num(criterion.points[key])} points"),
+        requirement=requirement,
+        group="specialisation",
+        gap=text_gap(
+            "主导产品不属于战略性新兴产业（定性，难以短期改变）",
+            "Main product outside the strategic emerging industries (hard to change soon)",
+            "profile.fields.strategic_emerging",
+        ),
+    )
 
 
 def _main_share(ctx: Context, criterion: Criterion) -> Row:
@@ -211,8 +297,14 @@ def _main_share(ctx: Context, criterion: Criterion) -> Row:
 
     def gap(target: Band):
         assert target.edge is not None
-        return ratio_gap(ctx.label("main_revenue"), ctx.value("main_revenue"), ctx.value("revenue"), ">=",
-                         target.edge, ctx.field("main_revenue"))
+        return ratio_gap(
+            ctx.label("main_revenue"),
+            ctx.value("main_revenue"),
+            ctx.value("revenue"),
+            ">=",
+            target.edge,
+            ctx.field("main_revenue"),
+        )
 
     return scored(ctx, criterion, "main_share", measure.value, measure.calc, group="specialisation", gap=gap)
 
@@ -222,24 +314,37 @@ def floor_rows(ctx: Context, pack: CriteriaPack, indicators: list[Row]) -> list[
     rows = []
     for group, name in CATEGORIES.items():
         members = [r for r in indicators if r.group == group]
-        rows.append(_sum_row(ctx, criterion, f"floor_{group}", group, members,
-                             Text(f"{name.zh}小计", f"{name.en} subtotal")))
+        rows.append(
+            _sum_row(
+                ctx,
+                criterion,
+                f"floor_{group}",
+                group,
+                members,
+                Text(f"{name.zh}小计", f"{name.en} subtotal"),
+            )
+        )
     rows.append(_sum_row(ctx, criterion, "total", "min", indicators, Text("评价总分", "Total score")))
     return rows
 
 
-def _sum_row(ctx: Context, criterion: Criterion, row_id: str, threshold: str, members: list[Row],
-             label: Text) -> Row:
+def _sum_row(
+    ctx: Context, criterion: Criterion, row_id: str, threshold: str, members: list[Row], label: Text
+) -> Row:
     low, high, complete = total(members)
     terms = " + ".join(num(r.points) if r.points is not None else "?" for r in members)
     calc = Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}")
     row = check(ctx, criterion, row_id, low, calc, threshold)
     row = replace(row, label=label)
     if row.status is Status.NOT_MET and not complete and high >= criterion.threshold(threshold).value:
-        return replace(row, status=Status.UNKNOWN,
-                       note=Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}"))
+        return replace(
+            row,
+            status=Status.UNKNOWN,
+            note=Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}"),
+        )
     if row.status is Status.NOT_MET:
         short = criterion.threshold(threshold).value - low
-        return replace(row, gap=text_gap(f"{label.zh}差{num(short)}分", f"{label.en}: {num(short)} points short"))
+        return replace(
+            row, gap=text_gap(f"{label.zh}差{num(short)}分", f"{label.en}: {num(short)} points short")
+        )
     return row
-

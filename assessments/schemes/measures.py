@@ -35,11 +35,20 @@ def ratio(ctx: Context, part: str, whole: str, back: int = 0) -> Measure:
     assert a is not None and b is not None
     value = pct(a, b)
     if value is None:
-        return Measure(None, Text(f"{ctx.label(whole, back).zh}为0，无法计算比例",
-                                  f"{ctx.label(whole, back).en} is 0: no ratio"))
+        return Measure(
+            None,
+            Text(
+                f"{ctx.label(whole, back).zh}为0，无法计算比例", f"{ctx.label(whole, back).en} is 0: no ratio"
+            ),
+        )
     year = ctx.last_fy - back
-    return Measure(value, Text(f"{year}年 {num(a)} ÷ {num(b)} = {fmt_pct(value)}",
-                               f"FY{year} {num(a)} ÷ {num(b)} = {fmt_pct(value)}"))
+    return Measure(
+        value,
+        Text(
+            f"{year}年 {num(a)} ÷ {num(b)} = {fmt_pct(value)}",
+            f"FY{year} {num(a)} ÷ {num(b)} = {fmt_pct(value)}",
+        ),
+    )
 
 
 def growth(ctx: Context, name: str, back: int = 0) -> Measure:
@@ -50,11 +59,21 @@ def growth(ctx: Context, name: str, back: int = 0) -> Measure:
         return Measure(None, missing(*lacking))
     assert now is not None and before is not None
     if before == 0:
-        return Measure(None, Text(f"{ctx.label(name, back + 1).zh}为0，无法计算增长率",
-                                  f"{ctx.label(name, back + 1).en} is 0: no growth rate"))
+        return Measure(
+            None,
+            Text(
+                f"{ctx.label(name, back + 1).zh}为0，无法计算增长率",
+                f"{ctx.label(name, back + 1).en} is 0: no growth rate",
+            ),
+        )
     value = (now / before - 1) * HUNDRED
-    return Measure(value, Text(f"{num(now)} ÷ {num(before)} − 1 = {fmt_pct(value)}",
-                               f"{num(now)} ÷ {num(before)} − 1 = {fmt_pct(value)}"))
+    return Measure(
+        value,
+        Text(
+            f"{num(now)} ÷ {num(before)} − 1 = {fmt_pct(value)}",
+            f"{num(now)} ÷ {num(before)} − 1 = {fmt_pct(value)}",
+        ),
+    )
 
 
 def mean_growth(ctx: Context, name: str) -> Measure:
@@ -63,8 +82,13 @@ def mean_growth(ctx: Context, name: str) -> Measure:
     if last.value is None or prior.value is None:
         return Measure(None, last.calc if last.value is None else prior.calc)
     value = (last.value + prior.value) / 2
-    return Measure(value, Text(f"({fmt_pct(last.value)} + {fmt_pct(prior.value)}) ÷ 2 = {fmt_pct(value)}",
-                               f"({fmt_pct(last.value)} + {fmt_pct(prior.value)}) ÷ 2 = {fmt_pct(value)}"))
+    return Measure(
+        value,
+        Text(
+            f"({fmt_pct(last.value)} + {fmt_pct(prior.value)}) ÷ 2 = {fmt_pct(value)}",
+            f"({fmt_pct(last.value)} + {fmt_pct(prior.value)}) ÷ 2 = {fmt_pct(value)}",
+        ),
+    )
 
 
 def compound_growth(ctx: Context, name: str) -> Measure:
@@ -77,8 +101,13 @@ def compound_growth(ctx: Context, name: str) -> Measure:
     if base <= 0:
         return Measure(None, Text(f"{ctx.label(name, 2).zh}为0，无法计算", f"{ctx.label(name, 2).en} is 0"))
     value = ((now / base).sqrt() - 1) * HUNDRED
-    return Measure(value, Text(f"√({num(now)} ÷ {num(base)}) − 1 = {fmt_pct(value)}",
-                               f"√({num(now)} ÷ {num(base)}) − 1 = {fmt_pct(value)}"))
+    return Measure(
+        value,
+        Text(
+            f"√({num(now)} ÷ {num(base)}) − 1 = {fmt_pct(value)}",
+            f"√({num(now)} ÷ {num(base)}) − 1 = {fmt_pct(value)}",
+        ),
+    )
 
 
 def year_sum(ctx: Context, name: str, years: int) -> Measure:
@@ -111,7 +140,9 @@ def awards_in_window(ctx: Context, years: int, levels: list[str], max_rank: int 
 
 def best_institution(ctx: Context) -> RdInstitution | None:
     order = [Level.NATIONAL, Level.PROVINCIAL, Level.CITY, Level.BELOW_CITY]
-    held = [i for i in ctx.firm.honours.rd_institutions if i.recognised_on is None or i.recognised_on <= ctx.on]
+    held = [
+        i for i in ctx.firm.honours.rd_institutions if i.recognised_on is None or i.recognised_on <= ctx.on
+    ]
     return min(held, key=lambda i: order.index(i.level), default=None)
 
 

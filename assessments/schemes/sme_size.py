@@ -85,7 +85,11 @@ def _calc(band: SizeBand, values: dict[str, Decimal | None], size: SizeClass | N
 
 def _ceiling_text(band: SizeBand) -> Text:
     parts = [(fmt_unit(band.sme_below[m], MEASURE_UNIT[m]), m) for m in band.measures]
-    names = {"staff": ("从业人员", "staff"), "revenue": ("营业收入", "revenue"), "assets": ("资产总额", "assets")}
+    names = {
+        "staff": ("从业人员", "staff"),
+        "revenue": ("营业收入", "revenue"),
+        "assets": ("资产总额", "assets"),
+    }
     zh = " 或 ".join(f"{names[m][0]} < {p[0]}" for p, m in parts)
     en = " or ".join(f"{names[m][1]} < {p[1]}" for p, m in parts)
     return Text(f"中小微企业：{zh}", f"SME if {en}")
