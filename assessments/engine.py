@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from assessments.model import Firm, Purpose
-from assessments.results import SchemeResult
-from assessments.rules.catalogue import pack_for
+from assessments.results import SchemeResult, Text, Verdict
+from assessments.rules.catalogue import NoPackInForce, pack_for, versions_of
 from assessments.rules.loader import all_packs
 from assessments.rules.schema import AnyPack, CriteriaPack
-from assessments.schemes import innovative_sme, sme_size
+from assessments.schemes import innovative_sme, sme_size, xiamen_2026_targets
 from assessments.schemes.common import Context
 from assessments.validation import Issue, check_firm
 
@@ -27,6 +27,7 @@ Evaluator = Callable[[Context, AnyPack], SchemeResult]
 SCHEMES: tuple[tuple[str, Evaluator], ...] = (
     ("sme_size", sme_size.evaluate),
     ("innovative_sme", innovative_sme.evaluate),
+    ("xiamen_2026_targets", xiamen_2026_targets.evaluate),
 )
 
 
@@ -50,10 +51,31 @@ class Assessment:
 def packs_in_force(
     on: dt.date, purpose: Purpose, overrides: dict[str, AnyPack] | None = None
 ) -> dict[str, AnyPack]:
+    """The pack of each scheme in force; a scheme with none on that date is simply absent."""
     packs = all_packs()
-    chosen = {name: pack_for(name, purpose, on, packs) for name, _ in SCHEMES}
-    chosen["conventions"] = pack_for("conventions", purpose, on, packs)
+    chosen = {}
+    for name in ("conventions", *(n for n, _ in SCHEMES)):
+        try:
+            chosen[name] = pack_for(name, purpose, on, packs)
+        except NoPackInForce:
+            continue
     return {**chosen, **(overrides or {})}
+
+
+def not_in_force(scheme: str, on: dt.date) -> SchemeResult:
+    known = versions_of(scheme)
+    title = Text(known[-1].title_zh, known[-1].title_en) if known else Text(scheme, scheme)
+    return SchemeResult(
+        scheme=scheme,
+        title=title,
+        pack_version="",
+        document="",
+        verdict=Verdict.NOT_IN_FORCE,
+        summary=Text(
+            f"{on.isoformat()}无适用的认定规则", f"No rule of this scheme applies on {on.isoformat()}"
+        ),
+        rows=(),
+    )
 
 
 def assess(
@@ -66,7 +88,7 @@ def assess(
     results: dict[str, SchemeResult] = {}
     for name, evaluate in SCHEMES:
         ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
-        results[name] = evaluate(ctx, packs[name])
+        results[name] = evaluate(ctx, packs[name]) if name in packs else not_in_force(name, on)
     return Assessment(
         firm, on, purpose, MappingProxyType(results), tuple(check_firm(firm)), MappingProxyType(packs)
     )

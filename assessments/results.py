@@ -35,6 +35,7 @@ class Verdict(StrEnum):
     DOES_NOT_QUALIFY = "does_not_qualify"
     LIKELY = "likely"  # everything computable met, manual items pending
     CANNOT_TELL = "cannot_tell"  # an input is missing
+    NOT_IN_FORCE = "not_in_force"  # no rule of this scheme applies on the assessment date
 
 
 def all_of(statuses: list[Status] | tuple[Status, ...]) -> Status:

@@ -38,10 +38,11 @@ def evaluate(ctx: Context, pack: SizePack) -> SchemeResult:
     values = {m: ctx.value(MEASURE_FIELD[m]) for m in band.measures}
     lacking = [ctx.label(MEASURE_FIELD[m]) for m, v in values.items() if v is None]
     size = classify(band, values)
+    sme = is_sme(band, values)
     calc = _calc(band, values, size)
-    if size is None:
+    if sme is None:
         return _result(pack, Status.UNKNOWN, None, [_unknown_row(pack, missing(*lacking), band)])
-    status = Status.NOT_MET if size is SizeClass.LARGE else Status.MET
+    status = Status.MET if sme else Status.NOT_MET
     row = Row(
         id="size_class",
         label=Text("中小企业划型", "SME size class"),
@@ -53,6 +54,14 @@ def evaluate(ctx: Context, pack: SizePack) -> SchemeResult:
         note=None if not lacking else missing(*lacking),
     )
     return _result(pack, status, size, [row])
+
+
+def is_sme(band: SizeBand, values: dict[str, Decimal | None]) -> bool | None:
+    """Below any one ceiling is enough; large needs every ceiling reached (decision 5)."""
+    below = [_below(values[m], band.sme_below[m]) for m in band.measures]
+    if True in below:
+        return True
+    return None if None in below else False
 
 
 def classify(band: SizeBand, values: dict[str, Decimal | None]) -> SizeClass | None:
@@ -108,6 +117,8 @@ def _unknown_row(pack: SizePack, calc: Text, band: SizeBand | None = None) -> Ro
 
 def _result(pack: SizePack, status: Status, size: SizeClass | None, rows: list[Row]) -> SchemeResult:
     summary = CLASS_TEXT[size] if size else Text("待确认", "To confirm")
+    if size is None and status is Status.MET:
+        summary = Text("中小企业（规模类型待确认）", "SME (size class to confirm)")
     if size is not None and size is not SizeClass.LARGE:
         summary = Text(f"中小企业（{CLASS_TEXT[size].zh}）", f"SME ({CLASS_TEXT[size].en})")
     return SchemeResult(

@@ -1,0 +1,52 @@
+"""Layering rules that keep the domain usable from a CLI and testable without Qt."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMES = ROOT / "assessments" / "schemes"
+# Small integers are structure (year offsets, counts of one), never rule parameters.
+STRUCTURAL = {0, 1, 2, 100}
+
+
+def test_import_linter_contract_is_kept():
+    linter = Path(sys.executable).with_name("lint-imports")
+    run = subprocess.run([str(linter)], cwd=ROOT, capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "1 kept, 0 broken" in run.stdout
+
+
+def _calendar_constants(tree: ast.AST) -> set[int]:
+    """Numbers inside date(...) or .replace(...) calls are calendar facts (31 December), not rules."""
+    found = set()
+    for node in ast.walk(tree):
+        name = getattr(node, "func", None)
+        if isinstance(node, ast.Call) and (getattr(name, "id", "") == "date" or getattr(name, "attr", "") in ("date", "replace")):
+            found |= {id(n) for n in ast.walk(node) if isinstance(n, ast.Constant)}
+    return found
+
+
+def _numbers(path: Path) -> list[tuple[int, object]]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    calendar = _calendar_constants(tree)
+    found = []
+    for node in ast.walk(tree):
+        if id(node) in calendar:
+            continue
+        if isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value not in STRUCTURAL:
+            found.append((node.lineno, node.value))
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Decimal" and node.args:
+            arg = node.args[0]
+            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+                found.append((node.lineno, arg.value))
+    return found
+
+
+def test_scheme_modules_hold_no_thresholds():
+    """Thresholds, bands and points live in rule packs with their citation, not in Python."""
+    offenders = {p.name: _numbers(p) for p in SCHEMES.glob("*.py")}
+    assert {name: hits for name, hits in offenders.items() if hits} == {}
