@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from assessments.labels import missing, year_field
@@ -270,6 +270,39 @@ def total(rows: list[Row] | tuple[Row, ...]) -> tuple[Decimal, Decimal, bool]:
         Decimal(0),
     )
     return low, high, all(r.status is not Status.UNKNOWN for r in rows)
+
+
+def score_total_row(
+    ctx: Context, criterion: Criterion, row_id: str, threshold: str, members: list[Row], label: Text
+) -> Row:
+    """A sum of scored indicators against a pass line; short → the points and who can still give them."""
+    low, high, complete = total(members)
+    terms = " + ".join(num(r.points) if r.points is not None else "?" for r in members)
+    row = replace(
+        check(ctx, criterion, row_id, low, Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}"), threshold),
+        label=label,
+    )
+    if row.status is not Status.NOT_MET:
+        return row
+    if not complete and high >= criterion.threshold(threshold).value:
+        note = Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}")
+        return replace(row, status=Status.UNKNOWN, note=note)
+    short = criterion.threshold(threshold).value - low
+    room = [(r.label, (r.max_points or Decimal(0)) - (r.points or Decimal(0))) for r in members]
+    room = sorted(((name, pts) for name, pts in room if pts > 0), key=lambda x: -x[1])
+    zh = "、".join(f"{name.zh}（+{num(pts)}）" for name, pts in room)
+    en = "; ".join(f"{name.en} (+{num(pts)})" for name, pts in room)
+    return replace(
+        row,
+        gap=Gap(
+            Text(
+                f"{label.zh}差{num(short)}分；仍可提分：{zh}",
+                f"{label.en}: {num(short)} points short; room in: {en}",
+            ),
+            amount=short,
+            unit="points",
+        ),
+    )
 
 
 # --- results -----------------------------------------------------------------------------------

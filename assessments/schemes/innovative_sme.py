@@ -18,6 +18,7 @@ from assessments.schemes.common import (
     label_of,
     points_row,
     result,
+    score_total_row,
     scored,
     size_gate,
     title_valid,
@@ -331,20 +332,4 @@ def floor_rows(ctx: Context, pack: CriteriaPack, indicators: list[Row]) -> list[
 def _sum_row(
     ctx: Context, criterion: Criterion, row_id: str, threshold: str, members: list[Row], label: Text
 ) -> Row:
-    low, high, complete = total(members)
-    terms = " + ".join(num(r.points) if r.points is not None else "?" for r in members)
-    calc = Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}")
-    row = check(ctx, criterion, row_id, low, calc, threshold)
-    row = replace(row, label=label)
-    if row.status is Status.NOT_MET and not complete and high >= criterion.threshold(threshold).value:
-        return replace(
-            row,
-            status=Status.UNKNOWN,
-            note=Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}"),
-        )
-    if row.status is Status.NOT_MET:
-        short = criterion.threshold(threshold).value - low
-        return replace(
-            row, gap=text_gap(f"{label.zh}差{num(short)}分", f"{label.en}: {num(short)} points short")
-        )
-    return row
+    return score_total_row(ctx, criterion, row_id, threshold, members, label)

@@ -41,7 +41,10 @@ def test_worked_example_b_fails_only_on_the_innovation_floor():
     assert result.score == 70
     assert result.row("total").status is Status.MET
     assert result.row("floor_innovation").status is Status.NOT_MET
-    assert result.row("floor_innovation").gap.text.zh == "创新能力小计差5分"
+    gap = result.row("floor_innovation").gap
+    assert (gap.amount, gap.unit) == (5, "points")
+    assert gap.text.zh == ("创新能力小计差5分；仍可提分：与主导产品相关的有效知识产权数量（+15）、"
+                           "上年度研发费用总额占营业收入总额比重（+10）")
     assert result.verdict is Verdict.DOES_NOT_QUALIFY
 
 
