@@ -1,0 +1,86 @@
+"""Editing an immutable assessment by path: the one operation the UI's undo stack is built on.
+
+Paths are dotted: `profile.name`, `profile.fields.strategic_emerging`, `years.2025.revenue` (the fiscal
+year is created if missing), `years.plan.revenue` (the current year's plan), `ip` (the whole register),
+`honours.awards`, `digital.items.Q3`, `digital.scenes.S5`, `assessment.date`, `assessment.purpose`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from pydantic import BaseModel
+
+from assessments.model import Firm, FiscalYear, Purpose
+from assessments.storage.srdi_file import AssessmentFile
+
+
+def get_path(doc: AssessmentFile, path: str) -> Any:
+    head, *rest = path.split(".")
+    if head == "assessment":
+        return {"date": doc.on, "purpose": doc.purpose}[rest[0]]
+    if head == "extras":
+        return doc.extras.get(rest[0])
+    if head == "years":
+        fy = _year(doc.firm, rest[0])
+        return None if fy is None else _get(fy, rest[1:])
+    return _get(doc.firm, [head, *rest])
+
+
+def set_path(doc: AssessmentFile, path: str, value: Any) -> AssessmentFile:
+    head, *rest = path.split(".")
+    if head == "assessment":
+        if rest[0] == "date":
+            return replace(doc, on=value if isinstance(value, dt.date) else dt.date.fromisoformat(value))
+        return replace(doc, purpose=Purpose(value))
+    if head == "extras":
+        return replace(doc, extras={**doc.extras, rest[0]: value})
+    if head == "years":
+        return replace(doc, firm=_set_year(doc.firm, rest[0], rest[1:], value, plan_year=doc.on.year))
+    return replace(doc, firm=_set(doc.firm, [head, *rest], value))
+
+
+def _get(model: Any, parts: list[str]) -> Any:
+    for part in parts:
+        model = model.get(part) if isinstance(model, dict) else getattr(model, part)
+        if model is None:
+            return None
+    return model
+
+
+def _set(model: BaseModel, parts: list[str], value: Any) -> Any:
+    name, rest = parts[0], parts[1:]
+    if not rest:
+        return _validated(model, name, value)
+    child = getattr(model, name)
+    if isinstance(child, dict):
+        updated = dict(child)
+        if value is None and len(rest) == 1:
+            updated.pop(rest[0], None)
+        else:
+            updated[rest[0]] = value if len(rest) == 1 else _set(child[rest[0]], rest[1:], value)
+        return _validated(model, name, updated)
+    return _validated(model, name, _set(child, rest, value))
+
+
+def _validated(model: BaseModel, name: str, value: Any) -> BaseModel:
+    """A copy with one field changed, validated like a fresh load (so dates and Decimals are typed)."""
+    data = {**dict(model), name: value}
+    return type(model).model_validate(data)
+
+
+def _year(firm: Firm, key: str) -> FiscalYear | None:
+    return firm.plan() if key == "plan" else firm.year(int(key))
+
+
+def _set_year(firm: Firm, key: str, parts: list[str], value: Any, plan_year: int) -> Firm:
+    """Set a figure of one fiscal year; the plan is the assessment year's (decision 2)."""
+    current = _year(firm, key)
+    if current is None:
+        current = FiscalYear(year=plan_year if key == "plan" else int(key), plan=key == "plan")
+    updated = _set(current, parts, value)
+    others = tuple(y for y in firm.years if y is not current)
+    years = tuple(sorted((*others, updated), key=lambda y: (y.plan, y.year)))
+    return firm.model_copy(update={"years": years})
