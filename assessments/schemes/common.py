@@ -347,10 +347,14 @@ def _add_years(day: dt.date, years: int) -> dt.date:
 
 
 def full_years(start: dt.date | None, end: dt.date) -> int | None:
-    """Whole years from `start` to `end` (e.g. niche years counted to 31 December of 上年度)."""
+    """Whole years from `start` through `end`, both days included: 2024-01-01 → 2025-12-31 is 2 years.
+
+    Niche years are counted to 31 December of 上年度 (worked example E: since 2024-01-01 → 2 years).
+    """
     if start is None:
         return None
-    years = end.year - start.year - ((end.month, end.day) < (start.month, start.day))
+    after = end + dt.timedelta(days=1)
+    years = after.year - start.year - ((after.month, after.day) < (start.month, start.day))
     return max(years, 0)
 
 
