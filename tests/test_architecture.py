@@ -20,25 +20,26 @@ def test_import_linter_contract_is_kept():
     assert "1 kept, 0 broken" in run.stdout
 
 
-def _calendar_constants(tree: ast.AST) -> set[int]:
-    """Numbers inside date(...) or .replace(...) calls are calendar facts (31 December), not rules."""
-    found = set()
-    for node in ast.walk(tree):
-        name = getattr(node, "func", None)
-        if isinstance(node, ast.Call) and (getattr(name, "id", "") == "date" or getattr(name, "attr", "") in ("date", "replace")):
-            found |= {id(n) for n in ast.walk(node) if isinstance(n, ast.Constant)}
-    return found
+def _operands(node: ast.AST) -> list[ast.AST]:
+    if isinstance(node, ast.Compare):
+        return [node.left, *node.comparators]
+    if isinstance(node, ast.BinOp):
+        return [node.left, node.right]
+    return []
 
 
 def _numbers(path: Path) -> list[tuple[int, object]]:
+    """Literals a scheme compares or computes with (a threshold in disguise), and Decimal("…") literals.
+
+    Labels keyed by level, display widths and calendar days are not rules and are not reported.
+    """
     tree = ast.parse(path.read_text(encoding="utf-8"))
-    calendar = _calendar_constants(tree)
     found = []
     for node in ast.walk(tree):
-        if id(node) in calendar:
-            continue
-        if isinstance(node, ast.Constant) and type(node.value) in (int, float) and node.value not in STRUCTURAL:
-            found.append((node.lineno, node.value))
+        for operand in _operands(node):
+            value = getattr(operand, "value", None) if isinstance(operand, ast.Constant) else None
+            if type(value) in (int, float) and value not in STRUCTURAL:
+                found.append((operand.lineno, value))
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Decimal" and node.args:
             arg = node.args[0]
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):

@@ -181,26 +181,46 @@ class DigitalOption(Strict):
     key: str
     text: str
     points: Decimal
-    exclusive: bool = False
+    exclusive: bool = False  # "无": cannot be ticked together with another option
 
 
 class DigitalItem(Strict):
     id: str
     dimension: str
-    indicator: str
+    indicator: str  # 三级指标, e.g. 设备联网
     question: str
     multi: bool
     max_points: Decimal
     options: tuple[DigitalOption, ...]
-    description: str = ""
+    description: str = ""  # the platform's definition, plus any source disagreement
+    indicator_en: str = ""
+    category: str = ""  # 二级指标, e.g. 设备系统
+    form_fields: tuple[str, ...] = ()  # supporting figures the platform asks for
+
+    @model_validator(mode="after")
+    def _options_fit(self) -> DigitalItem:
+        keys = [o.key for o in self.options]
+        if len(set(keys)) != len(keys):
+            raise ValueError(f"{self.id}: duplicate option keys")
+        if any(o.exclusive and o.points != 0 for o in self.options):
+            raise ValueError(f"{self.id}: an exclusive option must score 0")
+        best = sum(o.points for o in self.options) if self.multi else max(o.points for o in self.options)
+        if best != self.max_points:
+            raise ValueError(f"{self.id}: options give {best}, item maximum is {self.max_points}")
+        return self
+
+    def option(self, key: str) -> DigitalOption | None:
+        return next((o for o in self.options if o.key == key), None)
 
 
 class DigitalScene(Strict):
     id: str
     group: str
     name: str
-    constraint: bool
-    levels: tuple[str, str, str, str]
+    constraint: bool  # 约束性场景
+    levels: tuple[str, str, str, str]  # descriptors of grades 1–4
+    name_en: str = ""
+    group_en: str = ""
 
 
 class DigitalLevelRule(Strict):
@@ -208,8 +228,8 @@ class DigitalLevelRule(Strict):
     name_zh: str
     name_en: str
     min_score: Decimal
-    min_scenes: int
-    min_constraint_scenes: int
+    min_scenes: int  # scenes graded at this level or higher
+    min_constraint_scenes: int  # of which constraint scenes
 
 
 class DigitalPack(PackHeader):
@@ -217,19 +237,48 @@ class DigitalPack(PackHeader):
     source: Source
     level_source: Source
     dimensions: dict[str, Decimal]  # dimension name → max points
+    dimensions_en: dict[str, str] = {}
     items: tuple[DigitalItem, ...]
     scenes: tuple[DigitalScene, ...]
     levels: tuple[DigitalLevelRule, ...]  # from the top level down
+    criteria: dict[str, Criterion] = {}  # what the level is used for (e.g. the target level)
 
     @model_validator(mode="after")
     def _points_add_up(self) -> DigitalPack:
-        for item in self.items:
-            best = sum(o.points for o in item.options) if item.multi else max(o.points for o in item.options)
-            if best != item.max_points:
-                raise ValueError(f"{item.id}: options give {best}, item maximum is {item.max_points}")
-        if sum(self.dimensions.values()) != sum(i.max_points for i in self.items):
-            raise ValueError("dimension maxima do not add up to the items' maxima")
+        for name, top in self.dimensions.items():
+            got = sum((i.max_points for i in self.items if i.dimension == name), Decimal(0))
+            if got != top:
+                raise ValueError(f"dimension {name}: items give {got}, maximum is {top}")
+        stray = {i.dimension for i in self.items} - set(self.dimensions)
+        if stray:
+            raise ValueError(f"items name unknown dimensions: {sorted(stray)}")
         return self
+
+    @model_validator(mode="after")
+    def _ids_unique(self) -> DigitalPack:
+        for kind, ids in (("item", [i.id for i in self.items]), ("scene", [s.id for s in self.scenes])):
+            if len(set(ids)) != len(ids):
+                raise ValueError(f"duplicate {kind} ids")
+        return self
+
+    @model_validator(mode="after")
+    def _levels_top_down(self) -> DigitalPack:
+        numbers = [rule.level for rule in self.levels]
+        if numbers != sorted(numbers, reverse=True) or len(set(numbers)) != len(numbers):
+            raise ValueError("levels must run from the top level down")
+        return self
+
+    def item(self, item_id: str) -> DigitalItem:
+        return next(i for i in self.items if i.id == item_id)
+
+    def scene(self, scene_id: str) -> DigitalScene:
+        return next(s for s in self.scenes if s.id == scene_id)
+
+    def level(self, number: int) -> DigitalLevelRule:
+        return next(rule for rule in self.levels if rule.level == number)
+
+    def criterion(self, cid: str) -> Criterion:
+        return self.criteria[cid]
 
 
 AnyPack = CriteriaPack | SizePack | DigitalPack
