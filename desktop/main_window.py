@@ -1,0 +1,176 @@
+"""The main window: the workspace on the left, the wizard and the results in the middle."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from assessments.storage import srdi_file
+from desktop import i18n
+from desktop.session import Session
+from desktop.widgets.dashboard import Dashboard
+from desktop.widgets.workspace_panel import WorkspacePanel
+from desktop.wizard.assessment_wizard import AssessmentWizard, PageId
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        self.wizard = AssessmentWizard(session)
+        self.dashboard = Dashboard(session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.dashboard, "")
+        self.tabs.addTab(self.wizard, "")
+        self.setCentralWidget(self.tabs)
+        self.workspace = WorkspacePanel(session)
+        self.dock = QDockWidget()
+        self.dock.setObjectName("workspaceDock")
+        self.dock.setWidget(self.workspace)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.dock)
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._make_actions()
+        self.workspace.assessment_chosen.connect(session.open)
+        self.wizard.finished_editing.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
+        session.changed.connect(self._on_session_changed)
+        session.opened.connect(lambda _id: self._update_title())
+        self.retranslate()
+
+    # --- actions ------------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        self.new_action = QAction(self)
+        self.new_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(self.new_assessment)
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(self.open_file)
+        self.save_as_action = QAction(self)
+        self.save_as_action.setShortcut(QKeySequence.StandardKey.SaveAs)
+        self.save_as_action.triggered.connect(self.save_file)
+        self.undo_action = self.session.undo_stack.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.session.undo_stack.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.language_actions = {}
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.triggered.connect(lambda _checked, c=code: self.set_language(c))
+            self.language_actions[code] = action
+        toolbar = self.addToolBar("main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (
+            self.new_action,
+            self.open_action,
+            self.save_as_action,
+            self.undo_action,
+            self.redo_action,
+        ):
+            toolbar.addAction(action)
+        self.file_menu = self.menuBar().addMenu("")
+        for action in (self.new_action, self.open_action, self.save_as_action):
+            self.file_menu.addAction(action)
+        self.edit_menu = self.menuBar().addMenu("")
+        self.edit_menu.addAction(self.undo_action)
+        self.edit_menu.addAction(self.redo_action)
+        self.language_menu = self.menuBar().addMenu("")
+        for action in self.language_actions.values():
+            self.language_menu.addAction(action)
+
+    def new_assessment(self) -> None:
+        from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
+
+        dialog = NewAssessmentDialog(self.session, self)
+        if dialog.exec():
+            self.session.create(dialog.document(), dialog.firm_id())
+            self.tabs.setCurrentWidget(self.wizard)
+            self.wizard.restart()
+
+    def open_file(self, path: str = "") -> None:
+        path = (
+            path
+            or QFileDialog.getOpenFileName(
+                self, self.tr("Open assessment file"), "", self.tr("Assessment files (*.srdi)")
+            )[0]
+        )
+        if not path:
+            return
+        try:
+            doc = srdi_file.load(Path(path))
+        except (OSError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
+            return
+        self.session.create(doc)
+
+    def save_file(self, path: str = "") -> None:
+        name = self.session.doc.firm.profile.name or "assessment"
+        path = (
+            path
+            or QFileDialog.getSaveFileName(
+                self, self.tr("Save assessment file"), f"{name}.srdi", self.tr("Assessment files (*.srdi)")
+            )[0]
+        )
+        if path:
+            srdi_file.save(self.session.doc, Path(path))
+
+    def set_language(self, code: str) -> None:
+        i18n.set_language(code)
+
+    # --- state --------------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("Results"))
+        self.tabs.setTabText(1, self.tr("Enter data"))
+        self.dock.setWindowTitle(self.tr("Firms"))
+        self.new_action.setText(self.tr("New assessment"))
+        self.open_action.setText(self.tr("Open file…"))
+        self.save_as_action.setText(self.tr("Save as file…"))
+        self.undo_action.setText(self.tr("Undo"))
+        self.redo_action.setText(self.tr("Redo"))
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == i18n.current())
+        self.workspace.retranslate()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        name = self.session.doc.firm.profile.name or self.tr("(unnamed firm)")
+        self.setWindowTitle(f"{name} — {self.tr('SRDI Self-Check')}")
+
+    def _on_session_changed(self, path: str) -> None:
+        if path:
+            self.saved_label.setText(self.tr("All changes saved"))
+        if path in ("", "profile.name"):
+            self._update_title()
+
+    def restore_page(self) -> None:
+        page = self.session.workspace.get_state("wizard_page")
+        tab = self.session.workspace.get_state("tab")
+        if page.isdigit():
+            self.wizard.go_to(PageId(int(page)))
+        if tab == "wizard":
+            self.tabs.setCurrentWidget(self.wizard)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.workspace.set_state(
+            "tab", "wizard" if self.tabs.currentWidget() is self.wizard else "results"
+        )
+        super().closeEvent(event)

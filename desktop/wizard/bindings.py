@@ -1,0 +1,177 @@
+"""One input widget ↔ one document path: validate as the user types, write only valid values.
+
+A wrong entry keeps its text in the field with the reason beside it and changes nothing in the
+document, so nothing is ever lost; an empty field means "to confirm" (None), never zero.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from desktop.session import Session
+
+Parsed = tuple[bool, Any, str]  # ok, value, error message
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Field", text)
+
+
+def parse_decimal(text: str, allow_negative: bool = False, integer: bool = False) -> Parsed:
+    cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "")
+    if not cleaned:
+        return True, None, ""
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation:
+        return False, None, tr("Enter a number, e.g. 1234.56")
+    if not value.is_finite():
+        return False, None, tr("Enter a number, e.g. 1234.56")
+    if value < 0 and not allow_negative:
+        return False, None, tr("Cannot be negative")
+    if integer and value != value.to_integral_value():
+        return False, None, tr("Enter a whole number")
+    return True, (int(value) if integer else value), ""
+
+
+def parse_date(text: str) -> Parsed:
+    cleaned = text.strip().replace("/", "-").replace(".", "-")
+    if not cleaned:
+        return True, None, ""
+    try:
+        return True, dt.date.fromisoformat(cleaned), ""
+    except ValueError:
+        return False, None, tr("Enter a date as YYYY-MM-DD, e.g. 2016-06-30")
+
+
+def format_decimal(value: Any) -> str:
+    if value is None:
+        return ""
+    return format(value, "f") if isinstance(value, Decimal) else str(value)
+
+
+class Binding(QObject):
+    """Base: keeps one widget in step with `session.value(path)` and reports errors in `error_label`."""
+
+    def __init__(self, session: Session, path: str, widget: QWidget, error_label: QLabel, name: str) -> None:
+        super().__init__(widget)
+        self.session, self.path, self.widget, self.error_label, self.name = (
+            session,
+            path,
+            widget,
+            error_label,
+            name,
+        )
+        self.error = ""
+        session.changed.connect(self._on_session_changed)
+
+    def _on_session_changed(self, path: str) -> None:
+        if path in ("", self.path) and not (self.error and self.widget.hasFocus()):
+            self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def _show(self, error: str) -> None:
+        self.error = error
+        self.error_label.setText(error)
+        self.error_label.setVisible(bool(error))
+        self.widget.setProperty("invalid", bool(error))
+        self.widget.style().unpolish(self.widget)
+        self.widget.style().polish(self.widget)
+
+    def _write(self, value: Any) -> None:
+        try:
+            self.session.set_field(self.path, value, self.name)
+        except ValueError as failure:  # the model refused it: say so and keep the text
+            self._show(str(failure).splitlines()[-1])
+        else:
+            self._show("")
+
+
+class TextBinding(Binding):
+    def __init__(
+        self,
+        session: Session,
+        path: str,
+        edit: QLineEdit,
+        error_label: QLabel,
+        name: str,
+        parse: Callable[[str], Parsed] | None = None,
+        display: Callable[[Any], str] = format_decimal,
+    ):
+        super().__init__(session, path, edit, error_label, name)
+        self.parse = parse or (lambda text: (True, text.strip() or None, ""))
+        self.display = display
+        edit.textEdited.connect(self._on_edited)
+        edit.editingFinished.connect(self._on_finished)
+        self.refresh()
+
+    def refresh(self) -> None:
+        edit: QLineEdit = self.widget
+        text = self.display(self.session.value(self.path))
+        if edit.text() != text:
+            edit.setText(text)
+        self._show("")
+
+    def _on_edited(self, text: str) -> None:
+        ok, value, error = self.parse(text)
+        if not ok:
+            self._show(error)
+            return
+        if value != self.session.value(self.path):
+            self._write(value)
+        else:
+            self._show("")
+
+    def _on_finished(self) -> None:
+        if not self.error:
+            self.refresh()  # normalise the display (e.g. "1,000" → "1000")
+
+
+class ChoiceBinding(Binding):
+    """A combo box whose first entry "to confirm" stands for None."""
+
+    def __init__(
+        self,
+        session: Session,
+        path: str,
+        combo: QComboBox,
+        error_label: QLabel,
+        name: str,
+        choices: Sequence[tuple[str, Any]],
+    ) -> None:
+        super().__init__(session, path, combo, error_label, name)
+        combo.addItem(tr("To confirm"), None)
+        for label, value in choices:
+            combo.addItem(label, value)
+        combo.activated.connect(self._on_activated)
+        self.refresh()
+
+    def refresh(self) -> None:
+        combo: QComboBox = self.widget
+        value = self.session.value(self.path)
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+        combo.setCurrentIndex(index)
+
+    def _on_activated(self, index: int) -> None:
+        self._write(self.widget.itemData(index))
+
+
+def yes_no() -> list[tuple[str, Any]]:
+    return [(tr("Yes"), True), (tr("No"), False)]
+
+
+def error_label() -> QLabel:
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setVisible(False)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
