@@ -258,18 +258,22 @@ def points_row(
 
 
 def total(rows: list[Row] | tuple[Row, ...]) -> tuple[Decimal, Decimal, bool]:
-    """(lower, upper, complete): the score with unknown rows at zero and at their maximum."""
+    """(lower, upper, complete): each row at its points and at its best case.
+
+    An unknown row counts zero below and, above, the range it already has (points_max) or else its
+    maximum; a row judged within a range counts its upper end above.
+    """
     low = sum((r.points or Decimal(0) for r in rows), Decimal(0))
-    high = sum(
-        (
-            (r.max_points or Decimal(0))
-            if r.status is Status.UNKNOWN
-            else (r.points_max or r.points or Decimal(0))
-            for r in rows
-        ),
-        Decimal(0),
-    )
+    high = sum((_best_case(r) for r in rows), Decimal(0))
     return low, high, all(r.status is not Status.UNKNOWN for r in rows)
+
+
+def _best_case(row: Row) -> Decimal:
+    if row.points_max is not None:
+        return row.points_max
+    if row.status is Status.UNKNOWN:
+        return row.max_points or Decimal(0)
+    return row.points or Decimal(0)
 
 
 def score_total_row(

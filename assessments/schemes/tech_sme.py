@@ -1,0 +1,356 @@
+"""科技型中小企业 (国科发政〔2017〕115号): conditions (1)–(4), then the score or a direct route.
+
+The score is S&T staff (20) + R&D input (50, the better of the two indicators the firm may choose)
++ S&T results (30); it passes at the pack's floor, and an S&T-staff score of 0 vetoes (第六条(五)).
+A direct route (第八条) replaces the score but never conditions (1)–(4). Figures are those of the
+last fiscal year; that data-year rule is unverified and carried in the pack as such.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from assessments.gaps import amount_gap, count_gap, ratio_gap, staff_share_gap
+from assessments.ip import IpCount, count_ip
+from assessments.numbers import num
+from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
+from assessments.rules.schema import Band, CriteriaPack, Criterion
+from assessments.schemes import measures as m
+from assessments.schemes.common import (
+    Context,
+    band_of,
+    better_band,
+    check,
+    compliance_gate,
+    label_of,
+    points_row,
+    result,
+    scored,
+    threshold_text,
+    title_valid,
+    total,
+    unknown,
+    verdict_summary,
+)
+
+# Condition (2): each cap, the fiscal-year field it reads and its name.
+SIZE_CAPS = {
+    "staff": ("staff", Text("职工总数", "total staff"), "staff"),
+    "revenue": ("revenue", Text("年销售收入", "annual sales"), "wan"),
+    "assets": ("total_assets", Text("资产总额", "total assets"), "wan"),
+}
+
+
+def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
+    data = data_context(ctx, pack.criterion("data_year"))
+    conditions = [compliance_row(data, pack), *size_rows(data, pack.criterion("size_cap"))]
+    indicators = indicator_rows(data, pack)
+    passing = pass_rows(data, pack.criterion("pass"), indicators)
+    direct = direct_rows(ctx, pack)
+    route = any_of([all_of([r.status for r in passing]), any_of([r.status for r in direct])])
+    status = all_of([*(r.status for r in conditions), route])
+    low, high, _ = total(indicators)
+    rows = [*conditions, *indicators, *passing, *direct]
+    return result(
+        pack,
+        status,
+        _summary(status, conditions + passing, direct),
+        rows,
+        score=low,
+        score_max=high,
+        pass_score=pack.criterion("pass").threshold("min").value,
+        notes=(_data_note(data, pack.criterion("data_year")),),
+        facts={"data_year": data.last_fy},
+    )
+
+
+def data_context(ctx: Context, criterion: Criterion) -> Context:
+    """The context whose 上年度 is the data year the pack names (1 = the last fiscal year)."""
+    back = int(criterion.params["fiscal_years_back"]) - 1
+    return replace(ctx, on=ctx.on.replace(year=ctx.on.year - back)) if back else ctx
+
+
+def _data_note(data: Context, criterion: Criterion) -> Text:
+    tag = "" if criterion.source.confidence.verified else "（待核验）"
+    tag_en = "" if criterion.source.confidence.verified else " (to verify)"
+    return Text(f"按{data.last_fy}年度数据评价{tag}", f"Evaluated on FY{data.last_fy} figures{tag_en}")
+
+
+def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
+    verdict = VERDICT_OF[status]
+    hit = next((r for r in direct if r.status is Status.MET), None)
+    if hit is not None:
+        if status is Status.MET:
+            return Text(f"满足直接认定条件：{hit.label.zh}", f"Direct route: {hit.label.en}")
+        rows = [r for r in rows if r.group != "score"]  # the direct route replaces the score
+    return verdict_summary(verdict, rows)
+
+
+# --- conditions (1)–(4) ------------------------------------------------------------------------
+
+
+def compliance_row(ctx: Context, pack: CriteriaPack) -> Row:
+    gate = pack.criterion("common_gate")
+    return compliance_gate(ctx, gate, tuple(gate.params["fields"]))
+
+
+def size_rows(ctx: Context, criterion: Criterion) -> list[Row]:
+    return [_size(ctx, criterion, cap) for cap in SIZE_CAPS]
+
+
+def _size(ctx: Context, criterion: Criterion, cap: str) -> Row:
+    name, what, unit = SIZE_CAPS[cap]
+    rule = criterion.threshold(cap)
+    value = ctx.value(name)
+    label = Text(f"{what.zh}上限", f"{what.en} cap")
+    if value is None:
+        row = unknown(criterion, f"size_{cap}", ctx.label(name), requirement=threshold_text(criterion, cap))
+        return replace(row, label=label)
+    calc = Text(f"{ctx.last_fy}年{what.zh} {num(value)}", f"FY{ctx.last_fy} {what.en} {num(value)}")
+    row = check(
+        ctx,
+        criterion,
+        f"size_{cap}",
+        value,
+        calc,
+        cap,
+        gap=lambda: amount_gap(ctx.label(name), value, rule.op, rule.value, ctx.field(name), unit),
+    )
+    return replace(row, label=label)
+
+
+# --- the score (第七条 and its annex) -----------------------------------------------------------
+
+
+def indicator_rows(ctx: Context, pack: CriteriaPack) -> list[Row]:
+    assert pack.ip is not None, "the 科小 pack defines which IP counts"
+    return [
+        st_staff_row(ctx, pack.criterion("st_staff")),
+        rd_input_row(ctx, pack.criterion("rd_sales"), pack.criterion("rd_costs")),
+        ip_row(pack.criterion("ip"), count_ip(ctx.firm.ip, pack.ip, ctx.on)),
+    ]
+
+
+def st_staff_row(ctx: Context, criterion: Criterion) -> Row:
+    measure = m.ratio(ctx, "st_staff", "staff")
+
+    def gap(target: Band) -> Gap | None:
+        part, whole = ctx.value("st_staff"), ctx.value("staff")
+        assert target.edge is not None and part is not None and whole is not None
+        op = ">=" if target.inclusive else ">"
+        return staff_share_gap(ctx.label("st_staff"), part, whole, op, target.edge, ctx.field("st_staff"))
+
+    return scored(ctx, criterion, "st_staff", measure.value, measure.calc, group="score", gap=gap)
+
+
+def _rd_route(ctx: Context, criterion: Criterion, row_id: str, whole: str) -> Row:
+    measure = m.ratio(ctx, "rd_expense", whole)
+
+    def gap(target: Band) -> Gap | None:
+        rd, base = ctx.value("rd_expense"), ctx.value(whole)
+        assert target.edge is not None and rd is not None and base is not None
+        op = ">=" if target.inclusive else ">"
+        return ratio_gap(ctx.label("rd_expense"), rd, base, op, target.edge, ctx.field("rd_expense"))
+
+    return scored(ctx, criterion, row_id, measure.value, measure.calc, group="score", gap=gap)
+
+
+def rd_input_row(ctx: Context, sales: Criterion, costs: Criterion) -> Row:
+    """研发投入: the firm picks one indicator, so the better one counts; an open one may still beat it."""
+    routes = [
+        _rd_route(ctx, sales, "rd_sales", "revenue"),
+        _rd_route(ctx, costs, "rd_costs", "costs_expenses"),
+    ]
+    known = [r for r in routes if r.points is not None]
+    if not known:
+        return replace(routes[0], id="rd_input")
+    best = max(known, key=lambda r: r.points or Decimal(0))
+    other = next(r for r in routes if r is not best)
+    row = replace(
+        best, id="rd_input", note=Text(f"另一指标：{other.calc.zh}", f"Other indicator: {other.calc.en}")
+    )
+    top = best.max_points or Decimal(0)
+    if other.points is None and (best.points or Decimal(0)) < top:
+        note = Text(
+            f"另一指标待确认（{other.calc.zh}），最高可得{num(top)}分",
+            f"The other indicator is open ({other.calc.en}): up to {num(top)} points",
+        )
+        return replace(row, status=Status.UNKNOWN, points_max=top, note=note)
+    return row
+
+
+def ip_points(criterion: Criterion, class1: int, class2: int) -> tuple[Decimal, Band | None]:
+    """Any Class I item gives the top grade; otherwise the Class II count is banded."""
+    if class1 >= criterion.threshold("class1").value:
+        return criterion.points["class1"], None
+    assert criterion.scale is not None
+    band = band_of(criterion.scale, Decimal(class2))
+    return band.points, band
+
+
+def ip_row(criterion: Criterion, counts: IpCount) -> Row:
+    low, band = ip_points(criterion, counts.class1(), counts.class2())
+    high, _ = ip_points(criterion, counts.class1(sure=False), counts.class2(sure=False))
+    grade = "A" if band is None else band.grade
+    calc = Text(
+        f"Ⅰ类{counts.class1()}项、Ⅱ类{counts.class2()}项 → {grade}档 {num(low)}分",
+        f"Class I {counts.class1()}, Class II {counts.class2()} → grade {grade}: {num(low)} points",
+    )
+    row = points_row(
+        criterion,
+        "ip",
+        low,
+        calc,
+        requirement=Text(criterion.help_zh, criterion.help_en),
+        value=Decimal(counts.class1()),
+        unit="count",
+        gap=_ip_gap(criterion, counts, band),
+        group="score",
+    )
+    if high > low:
+        note = Text(
+            f"有待确认的知识产权，最高可得{num(high)}分", f"Items to confirm could give up to {num(high)}"
+        )
+        return replace(row, status=Status.UNKNOWN, points_max=high, note=note)
+    return row
+
+
+def _ip_gap(criterion: Criterion, counts: IpCount, band: Band | None) -> Gap | None:
+    assert criterion.scale is not None
+    target = better_band(criterion.scale, band) if band is not None else None
+    if band is not None and target is not None and target.edge is not None:
+        label = Text("与主要产品相关的Ⅱ类知识产权", "Class II IP related to the main products")
+        return count_gap(label, counts.class2(), ">=", target.edge)
+    rule = criterion.threshold("class1")
+    return count_gap(
+        Text("Ⅰ类知识产权（如发明专利）", "Class I IP (e.g. an invention patent)"),
+        counts.class1(),
+        rule.op,
+        rule.value,
+    )
+
+
+def pass_rows(ctx: Context, criterion: Criterion, indicators: list[Row]) -> list[Row]:
+    return [_total(ctx, criterion, indicators), _veto(ctx, criterion, indicators[0])]
+
+
+def _total(ctx: Context, criterion: Criterion, indicators: list[Row]) -> Row:
+    low, high, complete = total(indicators)
+    terms = " + ".join(num(r.points) if r.points is not None else "?" for r in indicators)
+    calc = Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}")
+    row = replace(check(ctx, criterion, "total", low, calc), group="score")
+    floor = criterion.threshold("min").value
+    if row.status is Status.NOT_MET and (not complete or high > low) and high >= floor:
+        note = Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}")
+        return replace(row, status=Status.UNKNOWN, note=note)
+    if row.status is Status.NOT_MET:
+        short = floor - low
+        return replace(
+            row, gap=Gap(Text(f"评价得分差{num(short)}分", f"{num(short)} points short"), short, "points")
+        )
+    return row
+
+
+def _veto(ctx: Context, criterion: Criterion, staff: Row) -> Row:
+    """第六条(五): an S&T-staff score of 0 fails whatever the total."""
+    label = Text("科技人员指标得分不为0", "S&T-staff score above 0")
+    if staff.points is None:
+        row = unknown(criterion, "st_staff_veto", requirement=threshold_text(criterion, "st_staff_points"))
+        return replace(row, label=label, calc=staff.calc, group="score")
+    calc = Text(f"科技人员指标 {num(staff.points)}分", f"S&T-staff score {num(staff.points)}")
+    row = check(ctx, criterion, "st_staff_veto", staff.points, calc, "st_staff_points")
+    gap = staff.gap if row.status is Status.NOT_MET else None
+    return replace(row, label=label, on_edge=staff.on_edge, gap=gap, group="score")
+
+
+# --- direct routes (第八条) ----------------------------------------------------------------------
+
+
+def direct_rows(ctx: Context, pack: CriteriaPack) -> list[Row]:
+    return [
+        _hnte(ctx, pack.criterion("direct_hnte")),
+        _award(ctx, pack.criterion("direct_award")),
+        _institution(ctx, pack.criterion("direct_rd_institution")),
+        _standard(ctx, pack.criterion("direct_standard")),
+    ]
+
+
+def _route(criterion: Criterion, row_id: str, status: Status, calc: Text) -> Row:
+    return Row(
+        id=row_id,
+        label=label_of(criterion),
+        status=status,
+        source=criterion.source,
+        requirement=Text(criterion.label_zh, criterion.label_en),
+        calc=calc,
+        group="direct",
+    )
+
+
+def _hnte(ctx: Context, criterion: Criterion) -> Row:
+    title = ctx.firm.honours.hnte
+    years = int(criterion.params["validity_years"])
+    valid = title is not None and title_valid(title.granted_on, title.expires_on, years, ctx.on)
+    if title is None:
+        calc = Text("未持有高新技术企业证书", "No high-tech enterprise certificate")
+    else:
+        calc = Text(
+            f"证书{title.granted_on}起{'有效' if valid else '已不在有效期内'}",
+            f"Certificate of {title.granted_on}: {'valid' if valid else 'not valid'} on {ctx.on}",
+        )
+    return _route(criterion, "direct_hnte", Status.MET if valid else Status.NOT_MET, calc)
+
+
+def _award(ctx: Context, criterion: Criterion) -> Row:
+    years, levels = int(criterion.params["years"]), list(criterion.params["levels"])
+    hits = m.awards_in_window(ctx, years, levels, int(criterion.params["max_rank"]))
+    unranked = [a for a in m.awards_in_window(ctx, years, levels) if a.rank is None]
+    if hits:
+        return _route(criterion, "direct_award", Status.MET, _named(hits))
+    if unranked:
+        calc = Text(
+            f"待确认：{_named(unranked).zh}的获奖单位排名", f"To confirm: rank in {_named(unranked).en}"
+        )
+        return _route(criterion, "direct_award", Status.UNKNOWN, calc)
+    return _route(criterion, "direct_award", Status.NOT_MET, Text("无符合条件的奖励", "No qualifying award"))
+
+
+def _named(items: list) -> Text:
+    return Text(
+        "、".join(f"{i.year}年{i.name}" for i in items), "; ".join(f"{i.year} {i.name}" for i in items)
+    )
+
+
+def _institution(ctx: Context, criterion: Criterion) -> Row:
+    best = m.best_institution(ctx)
+    hit = best is not None and best.level.value in criterion.params["levels"]
+    calc = (
+        Text(
+            f"{m.LEVEL_TEXT[best.level.value].zh}研发机构 {best.name}",
+            f"{m.LEVEL_TEXT[best.level.value].en} R&D institution {best.name}",
+        )
+        if best
+        else Text("无经认定的研发机构", "No recognised R&D institution")
+    )
+    return _route(criterion, "direct_rd_institution", Status.MET if hit else Status.NOT_MET, calc)
+
+
+def _standard(ctx: Context, criterion: Criterion) -> Row:
+    years = int(criterion.params["years"])
+    first = ctx.last_fy - years + 1
+    led = [
+        s
+        for s in ctx.firm.honours.standards
+        if s.level.value in criterion.params["levels"]
+        and s.role.value in criterion.params["roles"]
+        and first <= s.year <= ctx.on.year
+    ]
+    calc = (
+        _named(led)
+        if led
+        else Text(
+            f"近{years}年无主导制定的国际、国家或行业标准", f"No standard led in the last {years} years"
+        )
+    )
+    return _route(criterion, "direct_standard", Status.MET if led else Status.NOT_MET, calc)
