@@ -1,0 +1,396 @@
+"""The command line: `python -m assessments evaluate FILE` (also installed as `srdi-check`).
+
+Evaluates a `.srdi` file with the same engine as the desktop app and prints a readable report per
+scheme, in ladder order, or the stable JSON structure of `docs/cli-json.md`.
+
+Exit codes: 0 done; 1 the firm's data has validation errors (the report and the issues are still
+printed); 2 the file or the arguments are invalid (the message, Chinese first then English, names
+the field and what is wrong, on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Sequence
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+from typing import Any, NoReturn
+
+from assessments.engine import Assessment, assess, packs_in_force
+from assessments.model import Purpose
+from assessments.numbers import num
+from assessments.results import Row, SchemeResult, Status, Text
+from assessments.storage.srdi_file import AssessmentFile, FileFormatError, load
+from assessments.validation import Issue
+
+OK, DATA_ERRORS, INVALID = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Invalid command-line arguments, said in both languages."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.en)
+        self.text = text
+
+
+# argparse speaks English only; its common messages get a Chinese line first.
+ARGPARSE_ZH = (
+    (
+        re.compile(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)"),
+        "参数 {0}：无效的选项 {1}（可选：{2}）",
+    ),
+    (re.compile(r"the following arguments are required: (.+)"), "缺少必需的参数：{0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "无法识别的参数：{0}"),
+    (re.compile(r"argument (\S+): expected one argument"), "参数 {0} 需要一个值"),
+    (re.compile(r"invalid choice: (.+?) \(choose from (.+)\)"), "无效的命令 {0}（可选：{1}）"),
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        usage = self.format_usage().strip()
+        raise UsageError(Text(_zh_argparse(message), f"{message}\n{usage}"))
+
+
+def _zh_argparse(message: str) -> str:
+    for pattern, template in ARGPARSE_ZH:
+        found = pattern.fullmatch(message)
+        if found:
+            return template.format(*found.groups())
+    return f"命令行参数有误：{message}"
+
+
+def parser() -> argparse.ArgumentParser:
+    top = _Parser(prog="python -m assessments", description="专精特新达标自评 / SRDI self-check")
+    commands = top.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+    evaluate = commands.add_parser("evaluate", help="评估一个 .srdi 文件 / evaluate a .srdi file")
+    evaluate.add_argument("file", type=Path, metavar="FILE", help=".srdi 评估文件 / assessment file")
+    evaluate.add_argument("--date", help="评估日期 YYYY-MM-DD（默认取文件中的日期）/ assessment date")
+    evaluate.add_argument("--purpose", choices=[p.value for p in Purpose], help="new 申报 / review 复核")
+    evaluate.add_argument(
+        "--format", choices=["text", "json"], default="text", dest="output", help="text 报告 / json 结果"
+    )
+    evaluate.add_argument("--lang", choices=["zh", "en"], default="zh", help="文本报告语言 / report language")
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+        on = _date(args.date)
+        doc = _load(args.file)
+    except UsageError as exc:
+        _fail(exc.text)
+        return INVALID
+    except FileFormatError as exc:
+        print(str(exc), file=sys.stderr)
+        return INVALID
+    return evaluate(doc, on or doc.on, Purpose(args.purpose or doc.purpose), args.output, args.lang)
+
+
+def evaluate(doc: AssessmentFile, on: dt.date, purpose: Purpose, output: str, lang: str) -> int:
+    if "conventions" not in packs_in_force(on, purpose):
+        _fail(Text(f"评估日期 {on} 没有适用的规则", f"No rules apply on the assessment date {on}"))
+        return INVALID
+    assessment = assess(doc.firm, on, purpose)
+    if output == "json":
+        print(json.dumps(result_json(assessment), ensure_ascii=False, indent=2))
+    else:
+        print(report(assessment, lang))
+    if assessment.errors:
+        n = len(assessment.errors)
+        _fail(
+            Text(
+                f"企业数据有{n}处错误，结果不可靠，请先更正",
+                f"The firm's data has {n} error(s): fix them first",
+            )
+        )
+        return DATA_ERRORS
+    return OK
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            Text(
+                f"参数 --date：不是有效的日期（应为 YYYY-MM-DD）：{text}",
+                f"argument --date: not a valid date (expected YYYY-MM-DD): {text}",
+            )
+        ) from None
+
+
+def _load(path: Path) -> AssessmentFile:
+    try:
+        return load(path)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        zh = next((text for kind, text in OS_ERRORS_ZH if isinstance(exc, kind)), reason)
+        raise UsageError(
+            Text(f"无法打开文件 {path}：{zh}", f"Cannot open the file {path}: {reason}")
+        ) from exc
+
+
+OS_ERRORS_ZH = (
+    (FileNotFoundError, "文件不存在"),
+    (IsADirectoryError, "这是一个文件夹"),
+    (PermissionError, "没有读取权限"),
+)
+
+
+def _fail(text: Text) -> None:
+    """Chinese first, then English, on stderr."""
+    print(f"{text.zh}\n{text.en}", file=sys.stderr)
+
+
+# --- the text report ---------------------------------------------------------------------------
+
+# Marks found in GB 2312 as well as Unicode, so a Chinese Windows console shows them too.
+MARK = {Status.MET: "√", Status.NOT_MET: "×", Status.UNKNOWN: "?", Status.MANUAL: "○"}
+STATUS = {
+    Status.MET: Text("达标", "met"),
+    Status.NOT_MET: Text("未达标", "not met"),
+    Status.UNKNOWN: Text("待确认", "to confirm"),
+    Status.MANUAL: Text("需人工确认", "manual check"),
+}
+VERDICT = {
+    "qualifies": Text("符合", "qualifies"),
+    "does_not_qualify": Text("不符合", "does not qualify"),
+    "likely": Text("很可能符合（尚有需人工确认的条件）", "likely (manual checks pending)"),
+    "cannot_tell": Text("无法判断（缺少数据）", "cannot tell (inputs missing)"),
+    "not_in_force": Text("不适用（该日期无有效规则）", "not in force on this date"),
+}
+PURPOSE = {Purpose.NEW: Text("新申报", "new application"), Purpose.REVIEW: Text("复核", "re-review")}
+EDGE = Text("≈临界", "≈ on the edge")
+WORDS = {
+    "title": Text("专精特新达标自评", "SRDI self-check"),
+    "date": Text("评估日期", "Assessment date"),
+    "purpose": Text("评估目的", "Purpose"),
+    "packs": Text("规则包", "Rule packs"),
+    "legend": Text("图例", "Legend"),
+    "issues": Text("数据检查", "Data checks"),
+    "error": Text("错误", "error"),
+    "warning": Text("提示", "warning"),
+    "verdict": Text("结论", "Verdict"),
+    "score": Text("得分", "Score"),
+    "pass": Text("通过线", "pass mark"),
+    "calc": Text("计算", "Calc"),
+    "requirement": Text("要求", "Requirement"),
+    "source": Text("依据", "Source"),
+    "gap": Text("差距", "Gap"),
+    "note": Text("说明", "Note"),
+    "to_verify": Text("待核验", "to verify"),
+    "points": Text("分", " points"),
+}
+COLON = Text("：", ": ")
+
+
+def report(assessment: Assessment, lang: str) -> str:
+    """The whole report as plain text in `lang` (zh or en)."""
+    lines = _heading(assessment, lang)
+    if assessment.issues:
+        lines += ["", _w("issues", lang), *(_issue_line(i, lang) for i in assessment.issues)]
+    for result in assessment.results.values():
+        lines += ["", *_scheme_lines(result, lang)]
+    return "\n".join(lines)
+
+
+def _w(key: str, lang: str) -> str:
+    return WORDS[key].get(lang)
+
+
+def _heading(assessment: Assessment, lang: str) -> list[str]:
+    c = COLON.get(lang)
+    packs = " · ".join(f"{name} {pack.version}" for name, pack in assessment.packs.items())
+    legend = "  ".join(f"{MARK[s]} {STATUS[s].get(lang)}" for s in Status) + f"  {EDGE.get(lang)}"
+    return [
+        f"{_w('title', lang)} · {assessment.firm.profile.name or '—'}",
+        f"{_w('date', lang)}{c}{assessment.on.isoformat()}    "
+        f"{_w('purpose', lang)}{c}{PURPOSE[assessment.purpose].get(lang)}",
+        f"{_w('packs', lang)}{c}{packs}",
+        f"{_w('legend', lang)}{c}{legend}",
+    ]
+
+
+def _issue_line(issue: Issue, lang: str) -> str:
+    return f"  [{_w(issue.severity, lang)}] {issue.field}{COLON.get(lang)}{issue.message.get(lang)}"
+
+
+def _scheme_lines(result: SchemeResult, lang: str) -> list[str]:
+    c = COLON.get(lang)
+    version = f" {result.pack_version}" if result.pack_version else ""
+    document = f" · {result.document}" if result.document else ""
+    verdict = VERDICT.get(result.verdict.value, Text(result.verdict.value, result.verdict.value))
+    lines = [
+        f"== {result.title.get(lang)}{_bracket(f'{result.scheme}{version}{document}', lang)} ==",
+        f"{_w('verdict', lang)}{c}{verdict.get(lang)} — {result.summary.get(lang)}",
+    ]
+    if result.score is not None:
+        lines.append(f"{_w('score', lang)}{c}{_score(result, lang)}")
+    lines += [f"  * {note.get(lang)}" for note in result.notes]
+    for row in result.rows:
+        lines += _row_lines(row, lang)
+    return lines
+
+
+def _bracket(text: str, lang: str) -> str:
+    return f"（{text}）" if lang == "zh" else f" ({text})"
+
+
+def _score(result: SchemeResult, lang: str) -> str:
+    score = num(result.score)
+    if result.score_max is not None and result.score_max != result.score:
+        score += f"–{num(result.score_max)}"
+    if result.pass_score is not None:
+        score += (
+            f"（{_w('pass', lang)} {num(result.pass_score)}）"
+            if lang == "zh"
+            else f" (pass mark {num(result.pass_score)})"
+        )
+    return score
+
+
+def _row_lines(row: Row, lang: str) -> list[str]:
+    c = COLON.get(lang)
+    head = f"  {MARK[row.status]} {row.label.get(lang)}{_points(row, lang)}"
+    if row.on_edge:
+        head += f"  {EDGE.get(lang)}"
+    lines = [
+        head,
+        f"      {_w('calc', lang)}{c}{row.calc.get(lang)}",
+        f"      {_w('requirement', lang)}{c}{row.requirement.get(lang)}",
+        f"      {_w('source', lang)}{c}{_citation(row, lang)}",
+    ]
+    if row.gap is not None:
+        lines.append(f"      {_w('gap', lang)}{c}{row.gap.text.get(lang)}")
+    if row.note is not None:
+        lines.append(f"      {_w('note', lang)}{c}{row.note.get(lang)}")
+    return lines
+
+
+def _points(row: Row, lang: str) -> str:
+    if row.points is None:
+        return ""
+    got = num(row.points)
+    if row.points_max is not None and row.points_max != row.points:
+        got += f"–{num(row.points_max)}"
+    top = f"/{num(row.max_points)}" if row.max_points is not None else ""
+    return _bracket(f"{got}{top}{_w('points', lang)}", lang)
+
+
+def _citation(row: Row, lang: str) -> str:
+    tag = row.source.confidence.value
+    if not row.verified:
+        tag += f" {_w('to_verify', lang)}"
+    return f"{row.source.cite} [{tag}]"
+
+
+# --- the JSON result (docs/cli-json.md) --------------------------------------------------------
+
+RESULT_FORMAT = "srdi-result"
+RESULT_VERSION = 1
+
+
+def result_json(assessment: Assessment) -> dict[str, Any]:
+    profile = assessment.firm.profile
+    return {
+        "format": RESULT_FORMAT,
+        "version": RESULT_VERSION,
+        "firm": {"name": profile.name, "credit_code": profile.credit_code},
+        "date": assessment.on.isoformat(),
+        "purpose": assessment.purpose.value,
+        "packs": {name: pack.version for name, pack in assessment.packs.items()},
+        "issues": [_issue_json(i) for i in assessment.issues],
+        "schemes": {name: _scheme_json(r) for name, r in assessment.results.items()},
+    }
+
+
+def _text(text: Text | None) -> dict[str, str] | None:
+    return None if text is None else {"zh": text.zh, "en": text.en}
+
+
+def _dec(value: Decimal | int | None) -> str | None:
+    """Exact, never in exponent form: "9.6", "1500", "33.33333333333333333333333333"."""
+    return None if value is None else format(Decimal(value), "f")
+
+
+def _issue_json(issue: Issue) -> dict[str, Any]:
+    return {"severity": issue.severity, "field": issue.field, "message": _text(issue.message)}
+
+
+def _scheme_json(result: SchemeResult) -> dict[str, Any]:
+    return {
+        "title": _text(result.title),
+        "pack_version": result.pack_version,
+        "document": result.document,
+        "verdict": result.verdict.value,
+        "summary": _text(result.summary),
+        "score": _dec(result.score),
+        "score_max": _dec(result.score_max),
+        "pass_score": _dec(result.pass_score),
+        "notes": [_text(n) for n in result.notes],
+        "rows": [_row_json(r) for r in result.rows],
+        "facts": _plain(result.facts),
+    }
+
+
+def _row_json(row: Row) -> dict[str, Any]:
+    return {
+        "id": row.id,
+        "label": _text(row.label),
+        "group": row.group,
+        "status": row.status.value,
+        "value": _dec(row.value),
+        "unit": row.unit,
+        "points": _dec(row.points),
+        "points_max": _dec(row.points_max),
+        "max_points": _dec(row.max_points),
+        "requirement": _text(row.requirement),
+        "calc": _text(row.calc),
+        "on_edge": row.on_edge,
+        "source": {
+            "doc": row.source.doc,
+            "article": row.source.article,
+            "confidence": row.source.confidence.value,
+            "verified": row.verified,
+            "note": row.source.note,
+        },
+        "gap": None
+        if row.gap is None
+        else {
+            "text": _text(row.gap.text),
+            "amount": _dec(row.gap.amount),
+            "unit": row.gap.unit,
+            "field": row.gap.field,
+        },
+        "note": _text(row.note),
+    }
+
+
+def _plain(value: object) -> Any:
+    """Scheme-specific facts in JSON terms (Decimals as strings, enums as their values)."""
+    match value:
+        case bool() | int() | str() | None:
+            return value
+        case Decimal():
+            return _dec(value)
+        case Enum():
+            return value.value
+        case Text():
+            return _text(value)
+        case dt.date():
+            return value.isoformat()
+        case dict():
+            return {str(k): _plain(v) for k, v in value.items()}
+        case list() | tuple() | set() | frozenset():
+            return [_plain(v) for v in value]
+    return str(value)

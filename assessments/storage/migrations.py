@@ -1,0 +1,59 @@
+"""Upgrading older `.srdi` files: one function per format step, version n → n + 1.
+
+A format change adds a step here (and bumps `FORMAT_VERSION` in `srdi_file.py`), so a file saved by
+any earlier release still opens. A step receives the whole JSON document of version n and returns the
+document of version n + 1; the registry stamps the new version number, so a step only moves data.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from typing import Any
+
+Document = dict[str, Any]
+Step = Callable[[Document], Document]
+
+
+class MissingMigration(LookupError):
+    """No registered step leads from a file's version towards the current one."""
+
+    def __init__(self, version: int) -> None:
+        super().__init__(f"no migration from format_version {version} to {version + 1}")
+        self.version = version
+
+
+class Migrations:
+    """A registry of upgrade steps keyed by the version they start from."""
+
+    def __init__(self) -> None:
+        self._steps: dict[int, Step] = {}
+
+    def register(self, from_version: int) -> Callable[[Step], Step]:
+        def add(step: Step) -> Step:
+            if from_version in self._steps:
+                raise ValueError(f"a migration from format_version {from_version} is already registered")
+            self._steps[from_version] = step
+            return step
+
+        return add
+
+    def upgrade(self, data: Document, version: int, target: int) -> Document:
+        """The document moved from `version` to `target`, step by step; the input is left untouched."""
+        doc = copy.deepcopy(data)
+        while version < target:
+            step = self._steps.get(version)
+            if step is None:
+                raise MissingMigration(version)
+            doc = step(doc)
+            version += 1
+            doc["format_version"] = version
+        return doc
+
+
+# The app's registry. Format 1 is the first released format, so there is nothing to upgrade yet; the
+# first change of the format registers its step here, e.g.
+#
+#     @MIGRATIONS.register(1)
+#     def _split_staff(doc: Document) -> Document: ...
+MIGRATIONS = Migrations()
