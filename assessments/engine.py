@@ -17,7 +17,16 @@ from assessments.results import SchemeResult, Text, Verdict
 from assessments.rules.catalogue import NoPackInForce, pack_for, versions_of
 from assessments.rules.loader import all_packs
 from assessments.rules.schema import AnyPack, CriteriaPack
-from assessments.schemes import innovative_sme, sme_size, xiamen_2026_targets
+from assessments.schemes import (
+    digital_level,
+    hnte,
+    innovative_sme,
+    little_giant,
+    sme_size,
+    srdi_sme,
+    tech_sme,
+    xiamen_2026_targets,
+)
 from assessments.schemes.common import Context
 from assessments.validation import Issue, check_firm
 
@@ -26,7 +35,12 @@ Evaluator = Callable[[Context, AnyPack], SchemeResult]
 # Ladder order: each scheme may read the results of those before it.
 SCHEMES: tuple[tuple[str, Evaluator], ...] = (
     ("sme_size", sme_size.evaluate),
+    ("digital_level", digital_level.evaluate),
     ("innovative_sme", innovative_sme.evaluate),
+    ("tech_sme", tech_sme.evaluate),
+    ("hnte", hnte.evaluate),
+    ("srdi_sme", srdi_sme.evaluate),
+    ("little_giant", little_giant.evaluate),
     ("xiamen_2026_targets", xiamen_2026_targets.evaluate),
 )
 
