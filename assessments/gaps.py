@@ -84,20 +84,45 @@ def lower_ratio_gap(
     )
 
 
+def _grow_together(part: Decimal, whole: Decimal, op: Op, edge_pct: Decimal, step: Decimal) -> Decimal:
+    """The smallest x (a multiple of `step`) with (part + x) ÷ (whole + x) meeting the edge.
+
+    Adding to the part adds to the whole too: new R&D staff are staff, new main-business revenue is revenue.
+    """
+    share = edge_pct / HUNDRED
+    x = Decimal(0) if share >= 1 else max((share * whole - part) / (1 - share), Decimal(0))
+    x = (x / step).to_integral_value(rounding="ROUND_CEILING") * step
+    while not holds((part + x) * HUNDRED / (whole + x), op, edge_pct):
+        x += step
+    return x
+
+
 def staff_share_gap(label: Text, part: Decimal, whole: Decimal, op: Op, edge_pct: Decimal, field: str) -> Gap:
     """New hires of the kind counted (R&D or S&T staff): (part + n) / (whole + n) meets the edge."""
-    share = edge_pct / HUNDRED
-    hires = 0 if share >= 1 else max(ceil_int((share * whole - part) / (1 - share)), 0)
-    while not holds((part + hires) * HUNDRED / (whole + hires), op, edge_pct):
-        hires += 1
+    hires = _grow_together(part, whole, op, edge_pct, Decimal(1))
     now = fmt_pct(part * HUNDRED / whole) if whole else "—"
     return Gap(
         text=Text(
-            f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需新增{hires}人（或从现有职工中调整）",
-            f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: {hires} more (new hires; fewer if reassigned)",
+            f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需新增{num(hires)}人（或从现有职工中调整）",
+            f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: {num(hires)} more (new hires; fewer if reassigned)",
         ),
-        amount=Decimal(hires),
+        amount=hires,
         unit="staff",
+        field=field,
+    )
+
+
+def part_share_gap(label: Text, part: Decimal, whole: Decimal, edge_pct: Decimal, field: str) -> Gap:
+    """More main-business revenue (which is revenue too) until its share reaches the edge."""
+    extra = _grow_together(part, whole, ">=", edge_pct, CENT)
+    now = fmt_pct(part * HUNDRED / whole)
+    return Gap(
+        text=Text(
+            f"{label.zh} {now}，要求≥{fmt_pct(edge_pct)}：主营业务收入需增加{num(extra)}万元（其他业务收入不变）",
+            f"{label.en} {now} vs ≥{fmt_pct(edge_pct)}: +{num(extra)} 万元 of main-business revenue (other revenue unchanged)",
+        ),
+        amount=extra,
+        unit="wan",
         field=field,
     )
 

@@ -24,7 +24,9 @@ class FieldHelp:
 def catalogue() -> dict[str, FieldHelp]:
     with (resources_dir() / "help" / "fields.toml").open("rb") as handle:
         data = tomllib.load(handle)
-    return {key: FieldHelp(Text(entry["zh"], entry["en"]), entry.get("source", "")) for key, entry in data.items()}
+    return {
+        key: FieldHelp(Text(entry["zh"], entry["en"]), entry.get("source", "")) for key, entry in data.items()
+    }
 
 
 def help_for(path: str) -> FieldHelp | None:

@@ -80,11 +80,11 @@ def _decide(index: int, item: IpItem, rule: IpRule, on: dt.date) -> IpDecision:
         return IpDecision(
             index, item, None, False, Text("不属于Ⅰ类或Ⅱ类知识产权", "not a Class I or II type")
         )
-    for test in (_validity, _ownership, _transfer, _rank, _main_product, _benefit, _maintained, _used):
-        verdict = test(item, rule, on, klass)
-        if verdict is not None:
-            counted, reason = verdict
-            return IpDecision(index, item, klass, counted, reason)
+    outcomes = [test(item, rule, on, klass) for test in CHECKS]
+    decided = [o for o in outcomes if o is not None]
+    # A definite exclusion settles it even when another field is still to confirm.
+    for counted, reason in sorted(decided, key=lambda o: o[0] is not False):
+        return IpDecision(index, item, klass, counted, reason)
     label = Text("计入Ⅰ类", "counts as Class I") if klass == "I" else Text("计入Ⅱ类", "counts as Class II")
     return IpDecision(index, item, klass, True, label)
 
@@ -172,3 +172,6 @@ def _used(item: IpItem, rule: IpRule, on: dt.date, klass: str) -> Outcome:
             "Ⅱ类已在以往高企申请中使用", "Class II item already used in an earlier application"
         )
     return None
+
+
+CHECKS = (_validity, _ownership, _transfer, _rank, _main_product, _benefit, _maintained, _used)

@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
+from assessments.gaps import amount_gap
 from assessments.labels import missing, year_field
 from assessments.model import Firm, FiscalYear, Purpose
 from assessments.numbers import fmt_unit, meets, near, num, requirement_text
@@ -306,6 +307,35 @@ def score_total_row(
             amount=short,
             unit="points",
         ),
+    )
+
+
+def equity_row(ctx: Context, criterion: Criterion, row_id: str) -> Row:
+    """New qualified equity over the window; amounts are never negative, so a known part can suffice."""
+    years = int(criterion.params["years"])
+    backs = range(years - 1, -1, -1)
+    values = {b: ctx.value("qualified_equity", b) for b in backs}
+    known = sum((v for v in values.values() if v is not None), Decimal(0))
+    lacking = [ctx.label("qualified_equity", b) for b, v in values.items() if v is None]
+    terms = " + ".join(num(v) if v is not None else "?" for v in values.values())
+    first, last = ctx.last_fy - years + 1, ctx.last_fy
+    calc = Text(
+        f"{first}–{last}年 {terms} = {num(known)}万元", f"FY{first}–{last} {terms} = {num(known)} 万元"
+    )
+    edge = criterion.threshold("min").value
+    if lacking and known < edge:
+        return replace(
+            unknown(criterion, row_id, requirement=threshold_text(criterion, "min")),
+            calc=missing(*lacking) + Text(f"（已知合计{num(known)}万元）", f" (known: {num(known)})"),
+        )
+    label = Text(f"近{years}年新增股权融资", f"new equity over {years} years")
+    return check(
+        ctx,
+        criterion,
+        row_id,
+        known,
+        calc,
+        gap=lambda: amount_gap(label, known, ">=", edge, ctx.field("qualified_equity")),
     )
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from assessments.gaps import amount_gap, count_gap, lower_ratio_gap, ratio_gap, text_gap
+from assessments.gaps import amount_gap, count_gap, lower_ratio_gap, part_share_gap, ratio_gap, text_gap
 from assessments.ip import IpCount, count_ip
 from assessments.numbers import HUNDRED, num
-from assessments.results import VERDICT_OF, Row, SchemeResult, Status, Text, all_of, any_of
+from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
 from assessments.rules.schema import Band, CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
     Context,
-    check,
     compliance_gate,
+    equity_row,
     label_of,
     points_row,
     result,
@@ -132,12 +132,7 @@ def _institution(ctx: Context, criterion: Criterion) -> Row:
 
 
 def _equity(ctx: Context, criterion: Criterion) -> Row:
-    years = int(criterion.params["years"])
-    equity = m.year_sum(ctx, "qualified_equity", years)
-    if equity.value is None:
-        row = unknown(criterion, "direct_equity", *[ctx.label("qualified_equity", b) for b in range(years)])
-        return replace(row, calc=equity.calc)
-    return check(ctx, criterion, "direct_equity", equity.value, equity.calc)
+    return equity_row(ctx, criterion, "direct_equity")
 
 
 # --- score route -------------------------------------------------------------------------------
@@ -296,13 +291,12 @@ def _field(ctx: Context, criterion: Criterion) -> Row:
 def _main_share(ctx: Context, criterion: Criterion) -> Row:
     measure = m.ratio(ctx, "main_revenue", "revenue")
 
-    def gap(target: Band):
+    def gap(target: Band) -> Gap:
         assert target.edge is not None
-        return ratio_gap(
-            ctx.label("main_revenue"),
+        return part_share_gap(
+            Text("主营业务收入占比", "Main-business share"),
             ctx.value("main_revenue"),
             ctx.value("revenue"),
-            ">=",
             target.edge,
             ctx.field("main_revenue"),
         )
@@ -316,7 +310,7 @@ def floor_rows(ctx: Context, pack: CriteriaPack, indicators: list[Row]) -> list[
     for group, name in CATEGORIES.items():
         members = [r for r in indicators if r.group == group]
         rows.append(
-            _sum_row(
+            score_total_row(
                 ctx,
                 criterion,
                 f"floor_{group}",
@@ -325,11 +319,5 @@ def floor_rows(ctx: Context, pack: CriteriaPack, indicators: list[Row]) -> list[
                 Text(f"{name.zh}小计", f"{name.en} subtotal"),
             )
         )
-    rows.append(_sum_row(ctx, criterion, "total", "min", indicators, Text("评价总分", "Total score")))
+    rows.append(score_total_row(ctx, criterion, "total", "min", indicators, Text("评价总分", "Total score")))
     return rows
-
-
-def _sum_row(
-    ctx: Context, criterion: Criterion, row_id: str, threshold: str, members: list[Row], label: Text
-) -> Row:
-    return score_total_row(ctx, criterion, row_id, threshold, members, label)

@@ -170,3 +170,16 @@ def test_unanswered_compliance_gate_stays_to_confirm():
     result = innovative(base.model_copy(update={"profile": profile}))
     assert result.row("common_gate").status is Status.UNKNOWN
     assert result.verdict is Verdict.CANNOT_TELL
+
+
+def test_known_equity_that_already_reaches_500_meets_the_route_with_a_year_missing():
+    base = scored_firm()
+    years = tuple(y for y in base.years if y.year != 2023)  # FY2023 not entered
+    result = innovative(with_year(base.model_copy(update={"years": years}), 2025, qualified_equity=600))
+    assert result.row("direct_equity").status is Status.MET
+
+
+def test_main_share_gap_counts_that_new_main_revenue_is_revenue_too():
+    # 1,600 of 3,200 = 50%; to reach 55%: (1600 + x) / (3200 + x) ≥ 0.55 → x = 355.56
+    gap = innovative(scored_firm(main_revenue=1600)).row("main_share").gap
+    assert gap.amount == Decimal("355.56")
