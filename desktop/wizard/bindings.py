@@ -19,10 +19,6 @@ from desktop.session import Session
 Parsed = tuple[bool, Any, str]  # ok, value, error message
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Field", text)
-
-
 def parse_decimal(text: str, allow_negative: bool = False, integer: bool = False) -> Parsed:
     cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "")
     if not cleaned:
@@ -30,13 +26,13 @@ def parse_decimal(text: str, allow_negative: bool = False, integer: bool = False
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        return False, None, tr("Enter a number, e.g. 1234.56")
+        return False, None, QCoreApplication.translate("Field", "Enter a number, e.g. 1234.56")
     if not value.is_finite():
-        return False, None, tr("Enter a number, e.g. 1234.56")
+        return False, None, QCoreApplication.translate("Field", "Enter a number, e.g. 1234.56")
     if value < 0 and not allow_negative:
-        return False, None, tr("Cannot be negative")
+        return False, None, QCoreApplication.translate("Field", "Cannot be negative")
     if integer and value != value.to_integral_value():
-        return False, None, tr("Enter a whole number")
+        return False, None, QCoreApplication.translate("Field", "Enter a whole number")
     return True, (int(value) if integer else value), ""
 
 
@@ -47,7 +43,7 @@ def parse_date(text: str) -> Parsed:
     try:
         return True, dt.date.fromisoformat(cleaned), ""
     except ValueError:
-        return False, None, tr("Enter a date as YYYY-MM-DD, e.g. 2016-06-30")
+        return False, None, QCoreApplication.translate("Field", "Enter a date as YYYY-MM-DD, e.g. 2016-06-30")
 
 
 def format_decimal(value: Any) -> str:
@@ -148,7 +144,7 @@ class ChoiceBinding(Binding):
         choices: Sequence[tuple[str, Any]],
     ) -> None:
         super().__init__(session, path, combo, error_label, name)
-        combo.addItem(tr("To confirm"), None)
+        combo.addItem(QCoreApplication.translate("Field", "To confirm"), None)
         for label, value in choices:
             combo.addItem(label, value)
         combo.activated.connect(self._on_activated)
@@ -165,7 +161,7 @@ class ChoiceBinding(Binding):
 
 
 def yes_no() -> list[tuple[str, Any]]:
-    return [(tr("Yes"), True), (tr("No"), False)]
+    return [(QCoreApplication.translate("Field", "Yes"), True), (QCoreApplication.translate("Field", "No"), False)]
 
 
 def error_label() -> QLabel:

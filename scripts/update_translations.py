@@ -1,0 +1,67 @@
+"""Refresh the Qt Linguist files: extract UI strings from desktop/ into the .ts, then compile the .qm.
+
+    python scripts/update_translations.py          # lupdate + lrelease
+    python scripts/update_translations.py --check  # exit 1 if a string is untranslated or the .qm is stale
+
+Chinese translations are edited in resources/translations/srdi_zh_CN.ts (with Qt Linguist or by hand).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "srdi_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+BIN = Path(sys.executable).parent
+
+
+def sources() -> list[str]:
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
+
+
+def lupdate() -> None:
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
+                    "-ts", str(TS.relative_to(ROOT))], cwd=ROOT, check=True, capture_output=True)
+
+
+def lrelease(target: Path) -> None:
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(target)], check=True, capture_output=True)
+
+
+def untranslated() -> list[str]:
+    root = ET.parse(TS).getroot()
+    missing = []
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
+                    or not (translation.text or "").strip():
+                missing.append(f"{name}: {message.findtext('source')}")
+    return missing
+
+
+def check() -> int:
+    problems = [f"untranslated — {m}" for m in untranslated()]
+    with tempfile.TemporaryDirectory() as folder:
+        fresh = Path(folder) / "fresh.qm"
+        lrelease(fresh)
+        if not QM.exists() or fresh.read_bytes() != QM.read_bytes():
+            problems.append(f"{QM.name} is stale: run python scripts/update_translations.py")
+    print("\n".join(problems) or "translations complete")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    if "--check" in sys.argv:
+        sys.exit(check())
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    lupdate()
+    lrelease(QM)
+    left = untranslated()
+    print(f"{TS.name}: {len(left)} strings to translate")
