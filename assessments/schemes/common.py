@@ -402,11 +402,11 @@ def verdict_summary(verdict: Verdict, rows: list[Row] | tuple[Row, ...]) -> Text
     open_ = [r.label for r in rows if r.status in (Status.UNKNOWN, Status.MANUAL)]
     if verdict is Verdict.QUALIFIES:
         return Text("全部条件满足", "All conditions met")
-    if failing:
-        return Text(
-            "未满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing)
-        )
-    return Text("待确认：" + "、".join(t.zh for t in open_), "To confirm: " + "; ".join(t.en for t in open_))
+    not_met = Text("未满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing))
+    if verdict is Verdict.DOES_NOT_QUALIFY or not open_:
+        return not_met
+    pending = Text("待确认：" + "、".join(t.zh for t in open_), "To confirm: " + "; ".join(t.en for t in open_))
+    return pending + Text(f"；{not_met.zh}", f"; {not_met.en}") if failing else pending
 
 
 __all__ = [

@@ -737,6 +737,8 @@ def _summary(pack: DigitalPack, ctx: Context, self_level: int | None, low: Stand
         text = Text(
             f"问卷自评{mine.zh}（{pts(low.score)}分）", f"Questionnaire: {mine.en} ({pts(low.score)} points)"
         )
+    elif not ctx.firm.digital.items and not ctx.firm.digital.scenes:
+        text = Text("问卷未填写", "Questionnaire not answered")
     else:
         a, b = level_name(pack, low.level), level_name(pack, high.level)
         text = Text(
