@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from assessments.storage import srdi_file
@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.wizard.finished_editing.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
         session.changed.connect(self._on_session_changed)
         session.opened.connect(lambda _id: self._update_title())
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.retranslate()
 
     # --- actions ------------------------------------------------------------------------------
@@ -169,8 +170,7 @@ class MainWindow(QMainWindow):
         if tab == "wizard":
             self.tabs.setCurrentWidget(self.wizard)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
-        self.session.workspace.set_state(
-            "tab", "wizard" if self.tabs.currentWidget() is self.wizard else "results"
-        )
-        super().closeEvent(event)
+    def _on_tabs_current_changed(self) -> None:
+        # Saved at once, not on close, so that a crash reopens on the same tab.
+        tab = "wizard" if self.tabs.currentWidget() is self.wizard else "results"
+        self.session.workspace.set_state("tab", tab)

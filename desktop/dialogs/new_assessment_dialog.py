@@ -63,7 +63,7 @@ class NewAssessmentDialog(QDialog):
     def document(self) -> AssessmentFile:
         """The new document: an existing firm's latest data carried over, or an empty firm."""
         on = self.date_edit.date().toPython()
-        purpose = self.purpose_combo.currentData()
+        purpose = Purpose(self.purpose_combo.currentData())
         firm_id = self.firm_id()
         if firm_id is not None:
             latest = self.session.workspace.assessments(firm_id)[0]
