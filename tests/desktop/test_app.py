@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit, QWizard
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
 
 from desktop import i18n
 from desktop.app import build
