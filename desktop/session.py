@@ -42,6 +42,8 @@ class EditCommand(QUndoCommand):
         if not isinstance(other, EditCommand) or other.path != self.path:
             return False
         self.after = other.after
+        if self.after == self.before:
+            self.setObsolete(True)  # typed and then undone by a wrong entry: nothing to undo
         return True
 
 

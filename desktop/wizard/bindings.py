@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from desktop.session import Session
 
 Parsed = tuple[bool, Any, str]  # ok, value, error message
+_UNSET = object()
 
 
 def parse_decimal(text: str, allow_negative: bool = False, integer: bool = False) -> Parsed:
@@ -105,20 +106,37 @@ class TextBinding(Binding):
         super().__init__(session, path, edit, error_label, name)
         self.parse = parse or (lambda text: (True, text.strip() or None, ""))
         self.display = display
+        self._before: Any = _UNSET  # the value when this round of typing began
+        self._reverting = False
         edit.textEdited.connect(self._on_edited)
         edit.editingFinished.connect(self._on_finished)
         self.refresh()
 
     def refresh(self) -> None:
         edit: QLineEdit = self.widget
-        text = self.display(self.session.value(self.path))
+        value = self.session.value(self.path)
+        if self._reverting:
+            return  # undoing a wrong entry's prefix: the wrong text stays in the field with its reason
+        if edit.hasFocus() and self.parse(edit.text())[:2] == (True, value):
+            return  # the user's own typing: keep their formatting ("1,0" stays until they finish)
+        self._before = _UNSET
+        text = self.display(value)
         if edit.text() != text:
             edit.setText(text)
         self._show("")
 
     def _on_edited(self, text: str) -> None:
+        if self._before is _UNSET:
+            self._before = self.session.value(self.path)
         ok, value, error = self.parse(text)
         if not ok:
+            # A wrong entry changes nothing: undo what its valid prefix wrote ("1" of "16" past a cap).
+            if self.session.value(self.path) != self._before:
+                self._reverting = True
+                try:
+                    self.session.set_field(self.path, self._before, self.name)
+                finally:
+                    self._reverting = False
             self._show(error)
             return
         if value != self.session.value(self.path):
@@ -127,8 +145,10 @@ class TextBinding(Binding):
             self._show("")
 
     def _on_finished(self) -> None:
+        self._before = _UNSET
         if not self.error:
-            self.refresh()  # normalise the display (e.g. "1,000" → "1000")
+            edit: QLineEdit = self.widget
+            edit.setText(self.display(self.session.value(self.path)))  # normalise "1,000" → "1000"
 
 
 class ChoiceBinding(Binding):
