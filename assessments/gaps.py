@@ -34,6 +34,28 @@ def amount_gap(label: Text, value: Decimal, op: Op, edge: Decimal, field: str, u
     )
 
 
+def growth_gap(label: Text, now: Decimal, before: Decimal, op: Op, edge_pct: Decimal, field: str) -> Gap:
+    """Raise this year's figure until its growth over the year before meets `edge_pct`."""
+    return amount_gap(label, now, op, before * (1 + edge_pct / HUNDRED), field)
+
+
+def mean_growth_gap(
+    label: Text, now: Decimal, before: Decimal, earlier_pct: Decimal, op: Op, edge_pct: Decimal, field: str
+) -> Gap:
+    """Raise this year's figure until the mean of the last two growth rates meets `edge_pct`.
+
+    The earlier rate is history, so the later one must reach 2 × edge − the earlier rate.
+    """
+    return growth_gap(label, now, before, op, 2 * edge_pct - earlier_pct, field)
+
+
+def compound_growth_gap(
+    label: Text, now: Decimal, base: Decimal, op: Op, edge_pct: Decimal, field: str
+) -> Gap:
+    """Raise this year's figure until (now ÷ base)^½ − 1 meets `edge_pct`: now ≥ base × (1 + edge)²."""
+    return amount_gap(label, now, op, base * (1 + edge_pct / HUNDRED) ** 2, field)
+
+
 def ratio_gap(
     label: Text,
     numerator: Decimal,

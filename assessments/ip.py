@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from assessments.dates import add_years
 from assessments.model import IpItem, IpOrigin, IpStatus
 from assessments.results import Text
 from assessments.rules.schema import IpRule
@@ -157,11 +158,7 @@ def _maintained(item: IpItem, rule: IpRule, on: dt.date, klass: str) -> Outcome:
         return None
     if item.granted_on is None:
         return None, Text("待确认：授权日期", "to confirm: grant date")
-    try:
-        anniversary = item.granted_on.replace(year=item.granted_on.year + years)
-    except ValueError:
-        anniversary = item.granted_on.replace(year=item.granted_on.year + years, day=28)
-    if on <= anniversary:
+    if on <= add_years(item.granted_on, years):
         return False, Text(f"授权后维持未超过{years}年", f"maintained for not more than {years} years")
     return None
 

@@ -1,8 +1,9 @@
-"""The small toolkit every scheme module uses: the context, fiscal years, and row builders.
+"""The small toolkit every scheme module uses: the context, the row builders and the result.
 
 A scheme module reads its thresholds and bands from its pack (never from Python literals), computes
 its measures, and turns each into a `Row` with one of the builders below, so that every row carries
-the same trace: the figures used, the requirement, the clause and its confidence.
+the same trace: the figures used, the requirement, the clause and its confidence. Scored indicators
+have their builders in `scoring.py`; rows for criteria several schemes share are in `shared_criteria.py`.
 """
 
 from __future__ import annotations
@@ -11,13 +12,16 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
-from assessments.gaps import amount_gap
 from assessments.labels import missing, year_field
 from assessments.model import Firm, FiscalYear, Purpose
-from assessments.numbers import fmt_unit, meets, near, num, requirement_text
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, Verdict, all_of
-from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale, Source
+from assessments.numbers import meets, near, requirement_text
+from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, Verdict, all_of, any_of
+from assessments.rules.schema import CriteriaPack, Criterion, PackHeader, Threshold
+
+if TYPE_CHECKING:  # measures.py builds on the context defined here
+    from assessments.schemes.measures import Measure
 
 
 @dataclass(frozen=True)
@@ -55,10 +59,33 @@ class Context:
         return Decimal(self.conventions.criterion("on_edge").params["relative_tolerance"])
 
 
+# --- texts of a criterion ------------------------------------------------------------------------
+
+
+def label_of(criterion: Criterion) -> Text:
+    return Text(criterion.label_zh, criterion.label_en)
+
+
+def help_of(criterion: Criterion) -> Text:
+    return Text(criterion.help_zh, criterion.help_en)
+
+
+def threshold_text(criterion: Criterion, name: str) -> Text:
+    zh, en = requirement_text(criterion.threshold(name))
+    return Text(zh, en)
+
+
+def met(hit: bool) -> Status:
+    return Status.MET if hit else Status.NOT_MET
+
+
+# --- rows --------------------------------------------------------------------------------------
+
+
 def unknown(criterion: Criterion, row_id: str, *labels: Text, requirement: Text | None = None) -> Row:
     return Row(
         id=row_id,
-        label=Text(criterion.label_zh, criterion.label_en),
+        label=label_of(criterion),
         status=Status.UNKNOWN,
         source=criterion.source,
         requirement=requirement or Text("", ""),
@@ -67,13 +94,9 @@ def unknown(criterion: Criterion, row_id: str, *labels: Text, requirement: Text 
     )
 
 
-def label_of(criterion: Criterion) -> Text:
-    return Text(criterion.label_zh, criterion.label_en)
-
-
-def threshold_text(criterion: Criterion, name: str) -> Text:
-    zh, en = requirement_text(criterion.threshold(name))
-    return Text(zh, en)
+def open_row(criterion: Criterion, row_id: str, calc: Text, requirement: Text, group: str = "") -> Row:
+    """A row to confirm whose calculation says what is missing (or why no value exists)."""
+    return replace(unknown(criterion, row_id, requirement=requirement), calc=calc, group=group)
 
 
 def check(
@@ -106,6 +129,26 @@ def check(
     )
 
 
+def measured(
+    ctx: Context,
+    criterion: Criterion,
+    row_id: str,
+    measure: Measure,
+    threshold: str = "min",
+    *,
+    gap: Callable[[Threshold], Gap] | None = None,
+) -> Row:
+    """A measure tested against a threshold, or "to confirm" with the inputs it lacks.
+
+    The gap builder receives the threshold, so it can aim at its edge and respect its operator.
+    """
+    if measure.value is None:
+        return open_row(criterion, row_id, measure.calc, threshold_text(criterion, threshold))
+    rule = criterion.threshold(threshold)
+    closing = None if gap is None else lambda: gap(rule)
+    return check(ctx, criterion, row_id, measure.value, measure.calc, threshold, gap=closing)
+
+
 def answer(
     criterion: Criterion, row_id: str, value: bool | None, calc: Text, *, gap: Gap | None = None
 ) -> Row:
@@ -122,6 +165,33 @@ def answer(
     )
 
 
+def declared(criterion: Criterion, row_id: str, value: bool | None, field: str) -> Row:
+    """The firm's own yes/no to a qualitative condition; a "no" is closed by meeting it."""
+    gap = Gap(Text(f"需满足：{criterion.label_zh}", f"Needed: {criterion.label_en}"), field=field)
+    return answer(criterion, row_id, value, said(value), gap=gap)
+
+
+def said(value: bool | None) -> Text:
+    zh, en = {True: ("是", "yes"), False: ("否", "no"), None: ("未回答", "not answered")}[value]
+    return Text(f"企业回答：{zh}", f"Firm's answer: {en}")
+
+
+def either(*answers: bool | None) -> bool | None:
+    """Three-valued "or": one yes is enough, all no fails, otherwise still open."""
+    if True in answers:
+        return True
+    return None if None in answers else False
+
+
+def evidenced(row: Row) -> Row:
+    """The firm's own "yes" counts, but the application needs proof of it."""
+    if row.status is not Status.MET:
+        return row
+    return replace(
+        row, note=Text("企业自述，申报时需提供证明材料", "The firm's answer; evidence needed when applying")
+    )
+
+
 def manual(criterion: Criterion, row_id: str, calc: Text, requirement: Text | None = None) -> Row:
     """A criterion only a platform, an expert or evidence can settle."""
     return Row(
@@ -129,226 +199,38 @@ def manual(criterion: Criterion, row_id: str, calc: Text, requirement: Text | No
         label=label_of(criterion),
         status=Status.MANUAL,
         source=criterion.source,
-        requirement=requirement or Text(criterion.help_zh, criterion.help_en),
+        requirement=requirement or help_of(criterion),
         calc=calc,
     )
 
 
-# --- scored indicators -------------------------------------------------------------------------
-
-
-def band_of(scale: Scale, value: Decimal) -> Band:
-    for band in scale.bands:
-        if band.edge is None or _reaches(scale, band, value):
-            return band
-    raise AssertionError("the last band catches every value")  # guaranteed by the pack schema
-
-
-def _reaches(scale: Scale, band: Band, value: Decimal) -> bool:
-    assert band.edge is not None
-    if scale.direction == "higher":
-        return value >= band.edge if band.inclusive else value > band.edge
-    return value <= band.edge if band.inclusive else value < band.edge
-
-
-def better_band(scale: Scale, band: Band) -> Band | None:
-    index = scale.bands.index(band)
-    return scale.bands[index - 1] if index > 0 else None
-
-
-def scale_text(scale: Scale) -> Text:
-    """The bands as one line: "≥5% → 20 · ≥3% → 15 · … · other → 0"."""
-    parts_zh, parts_en = [], []
-    for band in scale.bands:
-        points = num(band.points) + (f"–{num(band.points_max)}" if band.points_max is not None else "")
-        if band.edge is None:
-            parts_zh.append(f"其他 → {points}")
-            parts_en.append(f"else → {points}")
-            continue
-        sign = {("higher", True): "≥", ("higher", False): ">", ("lower", True): "≤", ("lower", False): "<"}[
-            (scale.direction, band.inclusive)
-        ]
-        zh, en = fmt_unit(band.edge, scale.unit)
-        parts_zh.append(f"{sign}{zh} → {points}")
-        parts_en.append(f"{sign}{en} → {points}")
-    return Text(" · ".join(parts_zh), " · ".join(parts_en))
-
-
-def edge_is_near(ctx: Context, scale: Scale, value: Decimal) -> bool:
-    return any(b.edge is not None and near(value, b.edge, ctx.tolerance) for b in scale.bands)
-
-
-def scored(
-    ctx: Context,
-    criterion: Criterion,
-    row_id: str,
-    value: Decimal | None,
-    calc: Text,
-    *,
-    group: str = "",
-    gap: Callable[[Band], Gap | None] | None = None,
-    note: Text | None = None,
+def found(
+    criterion: Criterion, row_id: str, status: Status, calc: Text, gap: Gap | None = None, group: str = ""
 ) -> Row:
-    """A measure placed in its scoring band; the gap names what reaches the next band."""
-    scale = criterion.scale
-    assert scale is not None, f"{row_id}: criterion has no scale"
-    if value is None:
-        return Row(
-            id=row_id,
-            label=label_of(criterion),
-            status=Status.UNKNOWN,
-            source=criterion.source,
-            requirement=scale_text(scale),
-            calc=calc,
-            max_points=scale.max_points,
-            group=group,
-        )
-    band = band_of(scale, value)
-    target = better_band(scale, band)
-    return points_row(
-        criterion,
-        row_id,
-        band.points,
-        calc + Text(f" → {num(band.points)}分", f" → {num(band.points)} points"),
-        requirement=scale_text(scale),
-        value=value,
-        unit=scale.unit,
-        points_max=band.points_max,
-        on_edge=edge_is_near(ctx, scale, value),
-        gap=gap(target) if gap is not None and target is not None else None,
-        group=group,
-        note=note,
-    )
-
-
-def points_row(
-    criterion: Criterion,
-    row_id: str,
-    points: Decimal,
-    calc: Text,
-    *,
-    requirement: Text,
-    value: Decimal | None = None,
-    unit: str = "",
-    points_max: Decimal | None = None,
-    on_edge: bool = False,
-    gap: Gap | None = None,
-    group: str = "",
-    note: Text | None = None,
-) -> Row:
-    """A scored indicator: met at full points, otherwise short by the points it could still give."""
-    top = criterion.max_points or (criterion.scale.max_points if criterion.scale else points)
-    full = (points_max or points) >= top
+    """A fact the register shows or not (a title, an award, a contest listing, an institution)."""
     return Row(
         id=row_id,
         label=label_of(criterion),
-        status=Status.MET if full else Status.NOT_MET,
+        status=status,
         source=criterion.source,
-        requirement=requirement,
+        requirement=help_of(criterion) if criterion.help_zh else label_of(criterion),
         calc=calc,
-        value=value,
-        unit=unit,
-        points=points,
-        points_max=points_max,
-        max_points=top,
-        on_edge=on_edge,
-        gap=None if full else gap,
+        gap=gap if status is Status.NOT_MET else None,
         group=group,
-        note=note,
     )
 
 
-def total(rows: list[Row] | tuple[Row, ...]) -> tuple[Decimal, Decimal, bool]:
-    """(lower, upper, complete): each row at its points and at its best case.
-
-    An unknown row counts zero below and, above, the range it already has (points_max) or else its
-    maximum; a row judged within a range counts its upper end above.
-    """
-    low = sum((r.points or Decimal(0) for r in rows), Decimal(0))
-    high = sum((_best_case(r) for r in rows), Decimal(0))
-    return low, high, all(r.status is not Status.UNKNOWN for r in rows)
-
-
-def _best_case(row: Row) -> Decimal:
-    if row.points_max is not None:
-        return row.points_max
-    if row.status is Status.UNKNOWN:
-        return row.max_points or Decimal(0)
-    return row.points or Decimal(0)
-
-
-def score_total_row(
-    ctx: Context, criterion: Criterion, row_id: str, threshold: str, members: list[Row], label: Text
-) -> Row:
-    """A sum of scored indicators against a pass line; short → the points and who can still give them."""
-    low, high, complete = total(members)
-    terms = " + ".join(num(r.points) if r.points is not None else "?" for r in members)
-    row = replace(
-        check(ctx, criterion, row_id, low, Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}"), threshold),
-        label=label,
-    )
-    if row.status is not Status.NOT_MET:
-        return row
-    if not complete and high >= criterion.threshold(threshold).value:
-        note = Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}")
+def counted(row: Row, possible: int, rule: Threshold, note: Text) -> Row:
+    """A count short of its threshold that the items still to confirm could lift: open, not failed."""
+    if row.status is Status.NOT_MET and meets(Decimal(possible), rule):
         return replace(row, status=Status.UNKNOWN, note=note)
-    short = criterion.threshold(threshold).value - low
-    room = [(r.label, (r.max_points or Decimal(0)) - (r.points or Decimal(0))) for r in members]
-    room = sorted(((name, pts) for name, pts in room if pts > 0), key=lambda x: -x[1])
-    zh = "、".join(f"{name.zh}（+{num(pts)}）" for name, pts in room)
-    en = "; ".join(f"{name.en} (+{num(pts)})" for name, pts in room)
-    return replace(
-        row,
-        gap=Gap(
-            Text(
-                f"{label.zh}差{num(short)}分；仍可提分：{zh}",
-                f"{label.en}: {num(short)} points short; room in: {en}",
-            ),
-            amount=short,
-            unit="points",
-        ),
-    )
-
-
-def equity_row(ctx: Context, criterion: Criterion, row_id: str) -> Row:
-    """New qualified equity over the window; amounts are never negative, so a known part can suffice."""
-    years = int(criterion.params["years"])
-    backs = range(years - 1, -1, -1)
-    values = {b: ctx.value("qualified_equity", b) for b in backs}
-    known = sum((v for v in values.values() if v is not None), Decimal(0))
-    lacking = [ctx.label("qualified_equity", b) for b, v in values.items() if v is None]
-    terms = " + ".join(num(v) if v is not None else "?" for v in values.values())
-    first, last = ctx.last_fy - years + 1, ctx.last_fy
-    calc = Text(
-        f"{first}–{last}年 {terms} = {num(known)}万元", f"FY{first}–{last} {terms} = {num(known)} 万元"
-    )
-    edge = criterion.threshold("min").value
-    if lacking and known < edge:
-        return replace(
-            unknown(criterion, row_id, requirement=threshold_text(criterion, "min")),
-            calc=missing(*lacking) + Text(f"（已知合计{num(known)}万元）", f" (known: {num(known)})"),
-        )
-    label = Text(f"近{years}年新增股权融资", f"new equity over {years} years")
-    return check(
-        ctx,
-        criterion,
-        row_id,
-        known,
-        calc,
-        gap=lambda: amount_gap(label, known, ">=", edge, ctx.field("qualified_equity")),
-    )
+    return row
 
 
 # --- results -----------------------------------------------------------------------------------
 
 
-def result(
-    pack: CriteriaPack,
-    status: Status,
-    summary: Text,
-    rows: list[Row],
-    **extra: object,
-) -> SchemeResult:
+def result(pack: PackHeader, status: Status, summary: Text, rows: list[Row], **extra: object) -> SchemeResult:
     return SchemeResult(
         scheme=pack.scheme,
         title=Text(pack.title_zh, pack.title_en),
@@ -361,71 +243,53 @@ def result(
     )
 
 
-def gate_status(rows: list[Row]) -> Status:
-    return all_of([r.status for r in rows])
-
-
-def title_valid(granted_on: dt.date | None, expires_on: dt.date | None, years: int, on: dt.date) -> bool:
-    """A title is valid from its grant date to its end date (or `years` after grant when unknown)."""
-    if granted_on is None:
-        return False
-    end = expires_on or _add_years(granted_on, years)
-    return granted_on <= on <= end
-
-
-def _add_years(day: dt.date, years: int) -> dt.date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-def full_years(start: dt.date | None, end: dt.date) -> int | None:
-    """Whole years from `start` through `end`, both days included: 2024-01-01 → 2025-12-31 is 2 years.
-
-    Niche years are counted to 31 December of 上年度 (worked example E: since 2024-01-01 → 2 years).
-    """
-    if start is None:
-        return None
-    after = end + dt.timedelta(days=1)
-    years = after.year - start.year - ((after.month, after.day) < (start.month, start.day))
-    return max(years, 0)
-
-
-def year_end(year: int) -> dt.date:
-    return dt.date(year, 12, 31)
-
-
 def verdict_summary(verdict: Verdict, rows: list[Row] | tuple[Row, ...]) -> Text:
     """A one-line reason: which criteria fail or stay open."""
     failing = [r.label for r in rows if r.status is Status.NOT_MET]
     open_ = [r.label for r in rows if r.status in (Status.UNKNOWN, Status.MANUAL)]
     if verdict is Verdict.QUALIFIES:
         return Text("全部条件满足", "All conditions met")
-    not_met = Text("未满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing))
+    not_met = Text(
+        "未满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing)
+    )
     if verdict is Verdict.DOES_NOT_QUALIFY or not open_:
         return not_met
-    pending = Text("待确认：" + "、".join(t.zh for t in open_), "To confirm: " + "; ".join(t.en for t in open_))
+    pending = Text(
+        "待确认：" + "、".join(t.zh for t in open_), "To confirm: " + "; ".join(t.en for t in open_)
+    )
     return pending + Text(f"；{not_met.zh}", f"; {not_met.en}") if failing else pending
 
 
-__all__ = [
-    "Context",
-    "Source",
-    "answer",
-    "check",
-    "full_years",
-    "label_of",
-    "manual",
-    "points_row",
-    "result",
-    "scored",
-    "title_valid",
-    "total",
-    "unknown",
-    "verdict_summary",
-    "year_end",
-]
+@dataclass(frozen=True)
+class Condition:
+    """One numbered condition: all its rows must hold, or (alternatives) any one of them."""
+
+    rows: list[Row]
+    alternatives: bool = False
+    shown: list[Row] | None = None  # the rows to display, in order, when more than the deciding ones
+
+    @property
+    def status(self) -> Status:
+        return (any_of if self.alternatives else all_of)([r.status for r in self.rows])
+
+
+def conditions_result(
+    pack: CriteriaPack, conditions: list[Condition], suffix: Text | None = None, **extra: object
+) -> SchemeResult:
+    """Every condition must hold; the summary names the failed conditions' rows, else the open ones.
+
+    `suffix` is added to the summary of a firm that qualifies (e.g. which route met a condition).
+    """
+    status = all_of([c.status for c in conditions])
+    rows = [r for c in conditions for r in (c.shown or c.rows)]
+    deciding = [c for c in conditions if c.status is not Status.MET]
+    if status is Status.NOT_MET:
+        deciding = [c for c in deciding if c.status is Status.NOT_MET]
+    open_rows = [r for c in deciding for r in c.rows if r.status is not Status.MET]
+    summary = verdict_summary(VERDICT_OF[status], open_rows)
+    if suffix is not None and status is Status.MET:
+        summary = summary + suffix
+    return result(pack, status, summary, rows, **extra)
 
 
 # --- gates shared by every tier ----------------------------------------------------------------
@@ -443,6 +307,8 @@ COMPLIANCE_FIELDS: dict[str, Text] = {
         "查账征收、研发费用核算准确", "taxed on verified accounts, R&D booked accurately"
     ),
 }
+# The ladder's gate; a pack lists its own items in params.fields (科技型 and 高企 add tax and accounts).
+LADDER_COMPLIANCE = ("registered_in_china", "clean_record", "products_permitted", "no_major_incidents")
 
 
 def size_gate(ctx: Context) -> Row:
@@ -463,26 +329,17 @@ def size_gate(ctx: Context) -> Row:
     )
 
 
-def compliance_gate(
-    ctx: Context,
-    criterion: Criterion,
-    fields: tuple[str, ...] = (
-        "registered_in_china",
-        "clean_record",
-        "products_permitted",
-        "no_major_incidents",
-    ),
-) -> Row:
+def compliance_gate(ctx: Context, criterion: Criterion) -> Row:
     """The common gate the firm declares; an unanswered item stays to confirm."""
+    fields = criterion.params.get("fields", LADDER_COMPLIANCE)
+    assert isinstance(fields, list | tuple)
     answers = {name: getattr(ctx.firm.profile.compliance, name) for name in fields}
     failing = [COMPLIANCE_FIELDS[n] for n, v in answers.items() if v is False]
     open_ = [COMPLIANCE_FIELDS[n] for n, v in answers.items() if v is None]
     if failing:
-        status, calc = (
-            Status.NOT_MET,
-            Text(
-                "不满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing)
-            ),
+        status = Status.NOT_MET
+        calc = Text(
+            "不满足：" + "、".join(t.zh for t in failing), "Not met: " + "; ".join(t.en for t in failing)
         )
     elif open_:
         status, calc = Status.UNKNOWN, missing(*open_)
@@ -493,6 +350,6 @@ def compliance_gate(
         label=label_of(criterion),
         status=status,
         source=criterion.source,
-        requirement=Text(criterion.help_zh, criterion.help_en),
+        requirement=help_of(criterion),
         calc=calc,
     )

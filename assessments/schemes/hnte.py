@@ -1,7 +1,7 @@
 """高新技术企业 (国科发火〔2016〕32号 第十一条; 工作指引 国科发火〔2016〕195号).
 
-Eight conditions, all required. The seventh, the innovation score, is mostly judged by experts
-within bands, so it is carried as a lower and an upper bound (decision 7): a lower bound above the
+Eight conditions, all required. The seventh, the innovation score (`hnte_score`), is mostly judged by
+experts within bands, so it is carried as a lower and an upper bound (decision 7): a lower bound above the
 pass line qualifies, an upper bound at or below it fails, anything between is borderline.
 Every figure is read "on the application date": the date the firm plans to apply, else the
 assessment date; the R&D window is the three fiscal years before the application year, or the
@@ -15,38 +15,27 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
-from assessments.gaps import amount_gap, count_gap, ratio_gap, staff_share_gap, text_gap
-from assessments.ip import IpCount, IpDecision, count_ip
+from assessments.gaps import count_gap, ratio_gap, staff_share_gap, text_gap
+from assessments.ip import IpCount, count_ip
 from assessments.labels import PROFILE_FIELDS, missing
-from assessments.model import IpOrigin
-from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, num, pct
+from assessments.numbers import fmt_pct, meets, near, num, pct
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, Verdict, all_of
-from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
+from assessments.rules.schema import CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
     Context,
     answer,
-    band_of,
-    better_band,
     check,
     compliance_gate,
-    edge_is_near,
-    points_row,
+    counted,
+    help_of,
+    open_row,
     result,
-    scale_text,
-    scored,
     threshold_text,
-    unknown,
     verdict_summary,
 )
+from assessments.schemes.hnte_score import bounds, ip_rows, no_fiscal_year, other_score_rows, score_row
 
-BLOCKS = {
-    "ip": Text("知识产权", "IP"),
-    "conversion": Text("科技成果转化", "conversion"),
-    "organisation": Text("研究开发组织管理", "R&D organisation"),
-    "growth": Text("成长性", "growth"),
-}
-ORGANISATION = ("org_rd_management", "org_rd_institution", "org_conversion", "org_talent")
 BORDERLINE = Text("临界：取决于专家评分", "borderline: depends on expert grades")
 
 
@@ -57,8 +46,7 @@ def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
     counts = count_ip(app.firm.ip, pack.ip, app.on)
     details = [*ip_rows(app, pack, counts, years), *other_score_rows(app, pack, years)]
     score = score_row(app, pack, details)
-    gate = pack.criterion("common_gate")
-    compliance = compliance_gate(app, gate, tuple(gate.params["fields"]))
+    compliance = compliance_gate(app, pack.criterion("common_gate"))
     conditions = [*condition_rows(app, pack, counts, years), score, compliance]  # 第十一条 order
     status = all_of([r.status for r in conditions])
     low, high = bounds(pack, details)
@@ -72,7 +60,7 @@ def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
         pass_score=pack.criterion("score").threshold("min").value,
         facts={
             "application_date": app.on,
-            "rd_window": (app.last_fy - years + 1, app.last_fy) if years else None,
+            "rd_window": (m.first_year(app, years), app.last_fy) if years else None,
             "ip_counted": counts.counted_indices(),
         },
     )
@@ -90,13 +78,6 @@ def window_years(app: Context, criterion: Criterion) -> int:
     if founded is None:
         return full
     return max(0, min(full, app.last_fy - founded.year + 1))
-
-
-def _span(app: Context, years: int) -> Text:
-    first = app.last_fy - years + 1
-    zh = f"{app.last_fy}年" if years == 1 else f"{first}–{app.last_fy}年"
-    en = f"FY{app.last_fy}" if years == 1 else f"FY{first}–{app.last_fy}"
-    return Text(zh, en)
 
 
 def _summary(status: Status, conditions: list[Row], score: Row) -> Text:
@@ -125,11 +106,9 @@ def condition_rows(app: Context, pack: CriteriaPack, counts: IpCount, years: int
 def _unknown(criterion: Criterion, row_id: str, calc: Text, threshold: str = "min") -> Row:
     """A condition with an input missing; the R&D floor depends on sales, so it shows the whole rule."""
     requirement = (
-        threshold_text(criterion, threshold)
-        if threshold in criterion.thresholds
-        else Text(criterion.help_zh, criterion.help_en)
+        threshold_text(criterion, threshold) if threshold in criterion.thresholds else help_of(criterion)
     )
-    return replace(unknown(criterion, row_id, requirement=requirement), calc=calc)
+    return open_row(criterion, row_id, calc, requirement)
 
 
 def _age(app: Context, criterion: Criterion) -> Row:
@@ -174,10 +153,10 @@ def _ip_ownership(app: Context, criterion: Criterion, counts: IpCount) -> Row:
         calc,
         gap=lambda: count_gap(label, sure, rule.op, rule.value),
     )
-    if row.status is Status.NOT_MET and meets(Decimal(possible), rule):
-        note = Text(f"另有{possible - sure}项待确认", f"{possible - sure} more item(s) to confirm")
-        return replace(row, status=Status.UNKNOWN, gap=None, note=note)
-    return row
+    note = Text(f"另有{possible - sure}项待确认", f"{possible - sure} more item(s) to confirm")
+    row = counted(row, possible, rule, note)
+    # Open rows carry no gap: confirming the items may be all it takes.
+    return replace(row, gap=None) if row.status is Status.UNKNOWN else row
 
 
 def _field(criterion: Criterion, value: bool | None) -> Row:
@@ -249,7 +228,7 @@ def rd_threshold(criterion: Criterion, latest_sales: Decimal) -> str:
 
 def _rd_ratio(app: Context, criterion: Criterion, years: int) -> Row:
     if years == 0:
-        return _unknown(criterion, "rd_ratio", _no_year(app), "by_sales")
+        return _unknown(criterion, "rd_ratio", no_fiscal_year(app), "by_sales")
     (rd, sales), lacking = _sums(app, years, "rd_expense", "revenue")
     if lacking or rd.value is None or sales.value is None:
         return _unknown(criterion, "rd_ratio", missing(*lacking), "by_sales")
@@ -262,7 +241,9 @@ def _rd_ratio(app: Context, criterion: Criterion, years: int) -> Row:
     def gap() -> Gap:
         rule = criterion.threshold(floor)
         assert rd.value is not None and sales.value is not None
-        label = Text(f"{_span(app, years).zh}研发费用合计", f"R&D over {_span(app, years).en}")
+        label = Text(
+            f"{m.window_text(app, years).zh}研发费用合计", f"R&D over {m.window_text(app, years).en}"
+        )
         return ratio_gap(label, rd.value, sales.value, rule.op, rule.value, app.field("rd_expense"))
 
     row = check(app, criterion, "rd_ratio", share, calc, floor, gap=gap if share is not None else None)
@@ -279,7 +260,7 @@ def _rd_calc(
     latest: Decimal,
     floor: Text,
 ) -> Text:
-    span = _span(app, years)
+    span = m.window_text(app, years)
     return Text(
         f"{span.zh}研发费用 {rd.calc.zh}；销售收入 {sales.calc.zh}；"
         f"{num(rd.value)} ÷ {num(sales.value)} = {fmt_pct(share)}"
@@ -290,23 +271,17 @@ def _rd_calc(
     )
 
 
-def _no_year(app: Context) -> Text:
-    return Text(
-        f"申请日（{app.on}）前尚无完整会计年度", f"No fiscal year before the application date ({app.on})"
-    )
-
-
 def _rd_domestic(app: Context, criterion: Criterion, years: int) -> Row:
     if years == 0:
-        return _unknown(criterion, "rd_domestic", _no_year(app))
+        return _unknown(criterion, "rd_domestic", no_fiscal_year(app))
     (domestic, rd), lacking = _sums(app, years, "rd_domestic", "rd_expense")
     if lacking or domestic.value is None or rd.value is None:
         return _unknown(criterion, "rd_domestic", missing(*lacking))
     share = pct(domestic.value, rd.value)
     calc = Text(
-        f"{_span(app, years).zh}境内研发费用 {domestic.calc.zh}；研发费用 {rd.calc.zh}；"
+        f"{m.window_text(app, years).zh}境内研发费用 {domestic.calc.zh}；研发费用 {rd.calc.zh}；"
         f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
-        f"{_span(app, years).en} R&D in China {domestic.calc.en}; R&D {rd.calc.en}; "
+        f"{m.window_text(app, years).en} R&D in China {domestic.calc.en}; R&D {rd.calc.en}; "
         f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
     )
     rule = criterion.threshold("min")
@@ -324,434 +299,3 @@ def _rd_domestic(app: Context, criterion: Criterion, years: int) -> Row:
         )
 
     return check(app, criterion, "rd_domestic", share, calc, gap=gap if share is not None else None)
-
-
-# --- the innovation score (工作指引): expert bands as ranges ---------------------------------------
-
-
-def _pts(low: Decimal, high: Decimal) -> str:
-    return num(low) if high == low else f"{num(low)}–{num(high)}"
-
-
-def grade_text(scale: Scale) -> Text:
-    parts = " · ".join(f"{b.grade} {_pts(b.points, b.points_max or b.points)}" for b in scale.bands)
-    return Text(parts, parts)
-
-
-def graded(scale: Scale, grade: str | None) -> Band | None:
-    return next((b for b in scale.bands if grade is not None and b.grade == grade.strip().upper()), None)
-
-
-def range_row(
-    criterion: Criterion,
-    row_id: str,
-    low: Decimal,
-    high: Decimal,
-    calc: Text,
-    *,
-    requirement: Text,
-    group: str,
-    uncertain: bool = False,
-    gap: Gap | None = None,
-    value: Decimal | None = None,
-    unit: str = "",
-    note: Text | None = None,
-) -> Row:
-    """A scored item; a range left to experts is MANUAL, one left open by missing inputs UNKNOWN."""
-    row = points_row(
-        criterion,
-        row_id,
-        low,
-        calc,
-        requirement=requirement,
-        value=value,
-        unit=unit,
-        points_max=high if high > low else None,
-        gap=gap,
-        group=group,
-        note=note,
-    )
-    if high > low:
-        return replace(row, status=Status.UNKNOWN if uncertain else Status.MANUAL)
-    return row
-
-
-def banded(
-    app: Context,
-    criterion: Criterion,
-    row_id: str,
-    value: Decimal,
-    calc: Text,
-    *,
-    group: str,
-    gap: Callable[[Band], Gap | None] | None = None,
-    note: Text | None = None,
-) -> Row:
-    """A measure placed in its band from the figures; experts still pick the points within it."""
-    scale = criterion.scale
-    assert scale is not None
-    band = band_of(scale, value)
-    target = better_band(scale, band)
-    high = band.points_max or band.points
-    points = _pts(band.points, high)
-    row = range_row(
-        criterion,
-        row_id,
-        band.points,
-        high,
-        calc + Text(f" → {band.grade}档 {points}分", f" → grade {band.grade}: {points} points"),
-        requirement=scale_text(scale),
-        group=group,
-        gap=gap(target) if gap is not None and target is not None else None,
-        value=value,
-        unit=scale.unit,
-        note=note,
-    )
-    return replace(row, on_edge=edge_is_near(app, scale, value))
-
-
-def ip_rows(app: Context, pack: CriteriaPack, counts: IpCount, years: int) -> list[Row]:
-    hnte = app.firm.hnte
-    return [
-        _grade_row(pack.criterion("ip_advanced"), "ip_advanced", hnte.tech_advanced),
-        _grade_row(pack.criterion("ip_core"), "ip_core", hnte.core_support),
-        _ip_quantity(pack.criterion("ip_quantity"), counts),
-        _ip_acquisition(pack.criterion("ip_acquisition"), counts),
-        _ip_standards(app, pack.criterion("ip_standards"), years),
-    ]
-
-
-def _grade_row(criterion: Criterion, row_id: str, grade: str | None) -> Row:
-    scale = criterion.scale
-    assert scale is not None
-    band = graded(scale, grade)
-    if band is None:
-        low, high = min(b.points for b in scale.bands), scale.max_points
-        calc = Text(
-            f"未自评档次，按{_pts(low, high)}分计（专家评议）",
-            f"No self-grade: {_pts(low, high)} points (judged by experts)",
-        )
-    else:
-        low, high = band.points, band.points_max or band.points
-        calc = Text(
-            f"自评{band.grade}档 → {_pts(low, high)}分", f"Self-grade {band.grade} → {_pts(low, high)} points"
-        )
-    return range_row(criterion, row_id, low, high, calc, requirement=grade_text(scale), group="ip")
-
-
-def quantity_grade(criterion: Criterion, class1: int, class2: int) -> tuple[str, Decimal, Decimal]:
-    """(grade, low, high): A on any Class I item, else graded on the Class II count."""
-    if meets(Decimal(class1), criterion.threshold("class1")):
-        return (
-            str(criterion.params["class1_grade"]),
-            criterion.points["class1"],
-            criterion.points["class1_max"],
-        )
-    assert criterion.scale is not None
-    band = band_of(criterion.scale, Decimal(class2))
-    return band.grade, band.points, band.points_max or band.points
-
-
-def _ip_quantity(criterion: Criterion, counts: IpCount) -> Row:
-    grade, low, _ = quantity_grade(criterion, counts.class1(), counts.class2())
-    best, _, high = quantity_grade(criterion, counts.class1(sure=False), counts.class2(sure=False))
-    calc = Text(
-        f"Ⅰ类{counts.class1()}项、Ⅱ类{counts.class2()}项（未在以往申请中使用）→ {grade}档 {_pts(low, high)}分",
-        f"Class I {counts.class1()}, Class II {counts.class2()} (not used before) → grade {grade}: "
-        f"{_pts(low, high)} points",
-    )
-    rule = criterion.threshold("class1")
-    gap = count_gap(
-        Text("Ⅰ类知识产权（如发明专利）", "Class I IP (e.g. an invention patent)"),
-        counts.class1(),
-        rule.op,
-        rule.value,
-    )
-    assert criterion.scale is not None
-    return range_row(
-        criterion,
-        "ip_quantity",
-        low,
-        high,
-        calc,
-        requirement=Text(criterion.help_zh, criterion.help_en),
-        group="ip",
-        uncertain=best != grade,
-        gap=gap,
-        value=Decimal(counts.class1()),
-        unit="count",
-    )
-
-
-def _acquisition_band(scale: Scale, decisions: list[IpDecision], optimistic: bool) -> Band:
-    """A (bands[0]) with some own R&D, B (bands[1]) with only assignment, gift or merger, else none."""
-    if not decisions:
-        return scale.bands[-1]
-    own = {IpOrigin.OWN_RD, None} if optimistic else {IpOrigin.OWN_RD}
-    return scale.bands[0] if any(d.item.origin in own for d in decisions) else scale.bands[1]
-
-
-def _ip_acquisition(criterion: Criterion, counts: IpCount) -> Row:
-    scale = criterion.scale
-    assert scale is not None
-    sure = [d for d in counts.decisions if d.counted is True]
-    maybe = [d for d in counts.decisions if d.counted is not False]
-    low_band = _acquisition_band(scale, sure, optimistic=False)
-    high_band = _acquisition_band(scale, maybe, optimistic=True)
-    low, high = low_band.points, high_band.points_max or high_band.points
-    calc = (
-        Text(
-            f"计入的{len(sure)}项知识产权中自主研发{_own(sure)}项 → {low_band.grade}档 {_pts(low, high)}分",
-            f"{_own(sure)} of {len(sure)} counted items self-developed → grade {low_band.grade}: "
-            f"{_pts(low, high)} points",
-        )
-        if sure
-        else Text(
-            f"无可计入的知识产权 → {_pts(low, high)}分", f"No IP that counts → {_pts(low, high)} points"
-        )
-    )
-    return range_row(
-        criterion,
-        "ip_acquisition",
-        low,
-        high,
-        calc,
-        requirement=grade_text(scale),
-        group="ip",
-        uncertain=low_band.grade != high_band.grade,
-    )
-
-
-def _own(decisions: list[IpDecision]) -> int:
-    return sum(1 for d in decisions if d.item.origin is IpOrigin.OWN_RD)
-
-
-def _ip_standards(app: Context, criterion: Criterion, years: int) -> Row:
-    scale = criterion.scale
-    assert scale is not None
-    first = app.last_fy - years + 1
-    found = [
-        s
-        for s in app.firm.honours.standards
-        if s.level.value in criterion.params["levels"] and first <= s.year <= app.last_fy
-    ]
-    band = scale.bands[0] if found else scale.bands[-1]
-    low, high = band.points, band.points_max or band.points
-    names = "、".join(f"{s.year}年{s.name}" for s in found)
-    calc = (
-        Text(
-            f"{names} → {_pts(low, high)}分（须经主管部门认可）",
-            f"{len(found)} standard(s) → {_pts(low, high)} points",
-        )
-        if found
-        else Text(
-            f"{_span(app, years).zh}未参与编制国家或行业标准",
-            "No national or industry standard in the window",
-        )
-    )
-    gap = text_gap(
-        "参与编制国家标准或行业标准可加1–2分", "Drafting a national or industry standard adds 1–2 points"
-    )
-    return range_row(
-        criterion, "ip_standards", low, high, calc, requirement=grade_text(scale), group="ip", gap=gap
-    )
-
-
-def other_score_rows(app: Context, pack: CriteriaPack, years: int) -> list[Row]:
-    return [
-        _conversion(app, pack.criterion("conversion"), years),
-        *_organisation(app, pack),
-        _growth(app, pack.criterion("growth_net_assets"), "growth_net_assets", "net_assets", years),
-        _growth(app, pack.criterion("growth_sales"), "growth_sales", "revenue", years),
-    ]
-
-
-def _conversion(app: Context, criterion: Criterion, years: int) -> Row:
-    if years == 0:
-        return scored(app, criterion, "conversion", None, _no_year(app), group="conversion")
-    done = m.year_sum(app, "tech_conversions", years)
-    if done.value is None:
-        return scored(app, criterion, "conversion", None, done.calc, group="conversion")
-    total_done = done.value
-    average = total_done / years
-    calc = Text(
-        f"{_span(app, years).zh}转化 {done.calc.zh}项 ÷ {years}年 = {num(average)}项/年",
-        f"{_span(app, years).en} conversions {done.calc.en} ÷ {years} years = {num(average)} a year",
-    )
-
-    def gap(target: Band) -> Gap | None:
-        assert target.edge is not None
-        label = Text("科技成果转化", "technology results converted")
-        return count_gap(label, int(total_done), ">=", target.edge * years, app.field("tech_conversions"))
-
-    note = _young_note(criterion, total_done, years)
-    return banded(app, criterion, "conversion", average, calc, group="conversion", gap=gap, note=note)
-
-
-def _young_note(criterion: Criterion, done: Decimal, years: int) -> Text | None:
-    """工作指引 does not say whether a younger firm divides by its operating years or by 3 (example H3)."""
-    full = int(criterion.params["years"])
-    if years >= full:
-        return None
-    assert criterion.scale is not None
-    alt = done / full
-    band = band_of(criterion.scale, alt)
-    points = _pts(band.points, band.points_max or band.points)
-    return Text(
-        f"按实际经营{years}年平均；若按{full}年平均为{num(alt)}项/年 → {band.grade}档 {points}分。"
-        "工作指引未明确，请向受理机构确认。",
-        f"Averaged over the {years} operating year(s); over {full} years it would be {num(alt)} a year → "
-        f"grade {band.grade}: {points} points. The guideline does not settle this; ask the accepting office.",
-    )
-
-
-def _organisation(app: Context, pack: CriteriaPack) -> list[Row]:
-    scores = app.firm.hnte.organisation
-    return [
-        _organisation_item(pack.criterion(cid), cid, None if scores is None else scores[i])
-        for i, cid in enumerate(ORGANISATION)
-    ]
-
-
-def _organisation_item(criterion: Criterion, row_id: str, score: Decimal | None) -> Row:
-    cap = criterion.max_points
-    assert cap is not None
-    requirement = Text(f"≤ {num(cap)}分（专家评议）", f"≤ {num(cap)} points (judged by experts)")
-    if score is None:
-        calc = Text(f"未自评，按0–{num(cap)}分计", f"No self-score: 0–{num(cap)} points")
-        return range_row(
-            criterion, row_id, Decimal(0), cap, calc, requirement=requirement, group="organisation"
-        )
-    points = max(min(score, cap), Decimal(0))
-    calc = Text(f"自评{num(score)}分", f"Self-score {num(score)}")
-    if points != score:
-        calc = calc + Text(f"，按上限计{num(points)}分", f", counted as {num(points)}")
-    short = cap - points
-    gap = Gap(Text(f"距上限差{num(short)}分", f"short of the cap by {num(short)} points"), short, "points")
-    return points_row(criterion, row_id, points, calc, requirement=requirement, gap=gap, group="organisation")
-
-
-def _growth_values(app: Context, name: str, years: int) -> tuple[list[Decimal | None], list[Text]]:
-    """Y1, Y2, Y3 oldest first; a year before the firm was founded counts as 0 (实际经营期)."""
-    values = [app.value(name, back) if back < years else Decimal(0) for back in (2, 1, 0)]
-    lacking = [app.label(name, back) for back, v in zip((2, 1, 0), values, strict=True) if v is None]
-    return values, lacking
-
-
-def growth_rate(y1: Decimal, y2: Decimal, y3: Decimal) -> Decimal | None:
-    """工作指引: ½ × (Y2/Y1 + Y3/Y2) − 1; from the last two years if Y1 is 0; none if Y2 is 0."""
-    if y2 == 0:
-        return None
-    if y1 == 0:
-        return (y3 / y2 - 1) * HUNDRED
-    return ((y2 / y1 + y3 / y2) / 2 - 1) * HUNDRED
-
-
-def _growth(app: Context, criterion: Criterion, row_id: str, name: str, years: int) -> Row:
-    values, lacking = _growth_values(app, name, years)
-    if lacking:
-        return scored(app, criterion, row_id, None, missing(*lacking), group="growth")
-    y1, y2, y3 = (v if v is not None else Decimal(0) for v in values)
-    rate = growth_rate(y1, y2, y3)
-    scale = criterion.scale
-    assert scale is not None
-    if rate is None:
-        calc = Text(f"第二年{app.label(name, 1).zh}为0，按0分", f"{app.label(name, 1).en} is 0: 0 points")
-        last = scale.bands[-1]
-        return points_row(criterion, row_id, last.points, calc, requirement=scale_text(scale), group="growth")
-    calc = _growth_calc(y1, y2, y3, rate)
-
-    def gap(target: Band) -> Gap | None:
-        assert target.edge is not None
-        share = 1 + target.edge / HUNDRED
-        needed = y2 * share if y1 == 0 else y2 * (2 * share - y2 / y1)
-        op = ">=" if target.inclusive else ">"
-        return amount_gap(app.label(name), y3, op, needed, app.field(name))
-
-    return banded(app, criterion, row_id, rate, calc, group="growth", gap=gap)
-
-
-def _growth_calc(y1: Decimal, y2: Decimal, y3: Decimal, rate: Decimal) -> Text:
-    if y1 == 0:
-        text = f"{num(y3)} ÷ {num(y2)} − 1 = {fmt_pct(rate)}"
-        return Text(f"第一年为0，按后两年：{text}", f"Y1 is 0, last two years: {text}")
-    text = f"½ × ({num(y2)} ÷ {num(y1)} + {num(y3)} ÷ {num(y2)}) − 1 = {fmt_pct(rate)}"
-    return Text(text, text)
-
-
-# --- condition 7: the total ----------------------------------------------------------------------
-
-
-def _row_bounds(rows: list[Row]) -> tuple[Decimal, Decimal]:
-    low = sum((r.points or Decimal(0) for r in rows), Decimal(0))
-    high = sum(
-        (
-            r.points_max
-            if r.points_max is not None
-            else r.points
-            if r.points is not None
-            else r.max_points or 0
-            for r in rows
-        ),
-        Decimal(0),
-    )
-    return low, high
-
-
-def block_bounds(pack: CriteriaPack, details: list[Row]) -> dict[str, tuple[Decimal, Decimal]]:
-    """Each block's lower and upper bound; the IP block is capped even with the standards bonus."""
-    blocks = {g: _row_bounds([r for r in details if r.group == g]) for g in BLOCKS}
-    cap = pack.criterion("ip").max_points
-    assert cap is not None
-    low, high = blocks["ip"]
-    blocks["ip"] = (min(low, cap), min(high, cap))
-    return blocks
-
-
-def bounds(pack: CriteriaPack, details: list[Row]) -> tuple[Decimal, Decimal]:
-    blocks = block_bounds(pack, details).values()
-    return sum((lo for lo, _ in blocks), Decimal(0)), sum((hi for _, hi in blocks), Decimal(0))
-
-
-def score_row(app: Context, pack: CriteriaPack, details: list[Row]) -> Row:
-    criterion = pack.criterion("score")
-    rule = criterion.threshold("min")
-    blocks = block_bounds(pack, details)
-    low, high = bounds(pack, details)
-    terms_zh = " + ".join(f"{BLOCKS[g].zh} {_pts(lo, hi)}" for g, (lo, hi) in blocks.items())
-    terms_en = " + ".join(f"{BLOCKS[g].en} {_pts(lo, hi)}" for g, (lo, hi) in blocks.items())
-    calc = Text(f"{terms_zh} = {_pts(low, high)}分", f"{terms_en} = {_pts(low, high)} points")
-    status, gap = _score_status(criterion, details, low, high)
-    return replace(
-        check(app, criterion, "score", low, calc),
-        status=status,
-        gap=gap,
-        on_edge=near(low, rule.value, app.tolerance) or near(high, rule.value, app.tolerance),
-    )
-
-
-def _score_status(
-    criterion: Criterion, details: list[Row], low: Decimal, high: Decimal
-) -> tuple[Status, Gap | None]:
-    rule = criterion.threshold("min")
-    if meets(low, rule):
-        return Status.MET, None
-    if not meets(high, rule):
-        short = _points_needed(criterion) - high
-        text = Text(
-            f"评分上限{num(high)}分，至少还差{num(short)}分",
-            f"At most {num(high)} points: {num(short)} short",
-        )
-        return Status.NOT_MET, Gap(text, short, "points")
-    if any(r.status is Status.UNKNOWN for r in details):
-        return Status.UNKNOWN, None
-    return Status.MANUAL, None
-
-
-def _points_needed(criterion: Criterion) -> Decimal:
-    """The lowest passing score: whole points only, so "> 70" needs 71 (工作指引)."""
-    rule = criterion.threshold("min")
-    if criterion.params.get("whole_points") is True:
-        edge = ceil_int(rule.value)
-        return Decimal(edge + 1 if rule.op == ">" and edge == rule.value else edge)
-    return rule.value

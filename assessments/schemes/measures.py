@@ -1,4 +1,5 @@
-"""Measures several schemes share: ratios, growth rates, sums over years, honours in a window.
+"""Measures several schemes share: amounts, ratios, growth rates, sums over years, niche years, the
+digital level, and the honours (titles, awards, institutions) held on a date or within a window.
 
 Each returns the value with the text of its calculation, or None with the inputs that are missing,
 so that a row can always say how it was computed or what is still to confirm.
@@ -6,11 +7,15 @@ so that a row can always say how it was computed or what is still to confirm.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Protocol
 
-from assessments.labels import missing
-from assessments.model import Award, Level, RdInstitution
+from assessments.dates import add_years, full_years, year_end
+from assessments.labels import PROFILE_FIELDS, missing
+from assessments.model import Award, Level, RdInstitution, Title
 from assessments.numbers import HUNDRED, fmt_pct, num, pct
 from assessments.results import Text
 from assessments.schemes.common import Context
@@ -24,6 +29,15 @@ class Measure:
     @property
     def known(self) -> bool:
         return self.value is not None
+
+
+def amount(ctx: Context, name: str, back: int = 0) -> Measure:
+    """One fiscal year's figure in 万元: "2025年 1,650万元"."""
+    value = ctx.value(name, back)
+    if value is None:
+        return Measure(None, missing(ctx.label(name, back)))
+    year = ctx.last_fy - back
+    return Measure(value, Text(f"{year}年 {num(value)}万元", f"FY{year} {num(value)} 万元"))
 
 
 def ratio(ctx: Context, part: str, whole: str, back: int = 0) -> Measure:
@@ -121,21 +135,139 @@ def year_sum(ctx: Context, name: str, years: int) -> Measure:
     return Measure(total, Text(f"{terms} = {num(total)}", f"{terms} = {num(total)}"))
 
 
+def year_mean(ctx: Context, name: str, years: int) -> Measure:
+    """The mean of a figure over the last `years` fiscal years: "800 + 1,300 = 2,100，÷ 2 = 1,050万元"."""
+    summed = year_sum(ctx, name, years)
+    if summed.value is None:
+        return summed
+    mean = summed.value / years
+    return Measure(
+        mean, summed.calc + Text(f"，÷ {years} = {num(mean)}万元", f"; ÷ {years} = {num(mean)} 万元")
+    )
+
+
 def debt_ratio(ctx: Context, back: int = 0) -> Measure:
     return ratio(ctx, "total_liabilities", "total_assets", back)
 
 
+def niche_years(ctx: Context) -> Measure:
+    """Full years in the niche to 31 December of 上年度, that day included (domain §6, example E)."""
+    since = ctx.firm.profile.niche_since
+    if since is None:
+        return Measure(None, missing(PROFILE_FIELDS["niche_since"]))
+    end = year_end(ctx.last_fy)
+    years = full_years(since, end)
+    assert years is not None
+    return Measure(
+        Decimal(years),
+        Text(
+            f"{since.isoformat()} 至 {end.isoformat()}：满{years}年",
+            f"{since.isoformat()} to {end.isoformat()}: {years} full years",
+        ),
+    )
+
+
+def digital_level(ctx: Context) -> Measure:
+    """The level that counts: the digital-level scheme's (official first), else the platform level entered."""
+    prior = ctx.prior.get("digital_level")
+    level = prior.facts.get("level") if prior is not None else None
+    official = ctx.firm.honours.official_digital_level
+    if level is None:
+        level = official
+    if level is None:
+        return Measure(
+            None,
+            missing(
+                Text("数字化水平等级（评测问卷或官方平台结果）", "digital level (questionnaire or platform)")
+            ),
+        )
+    source = (
+        Text("官方平台等级", "official platform level")
+        if official is not None
+        else Text("自评问卷", "questionnaire")
+    )
+    return Measure(Decimal(int(str(level))), Text(f"{source.zh}：{level}级", f"{source.en}: level {level}"))
+
+
+# --- honours -----------------------------------------------------------------------------------
+
+
+def title_valid(granted_on: dt.date | None, expires_on: dt.date | None, years: int, on: dt.date) -> bool:
+    """A title is valid from its grant date to its end date (or `years` after grant when unknown)."""
+    if granted_on is None:
+        return False
+    end = expires_on or add_years(granted_on, years)
+    return granted_on <= on <= end
+
+
+def valid_titles(ctx: Context, titles: dict[str, Title | None], years: int) -> list[str]:
+    """The keys of the titles held and valid on the assessment date."""
+    return [
+        key
+        for key, title in titles.items()
+        if title is not None and title_valid(title.granted_on, title.expires_on, years, ctx.on)
+    ]
+
+
+def first_year(ctx: Context, years: int) -> int:
+    """The first fiscal year of 近N年 (the last `years` fiscal years)."""
+    return ctx.last_fy - years + 1
+
+
+def window_text(ctx: Context, years: int) -> Text:
+    """The fiscal years of a window: "2025年" or "2023–2025年"."""
+    first = first_year(ctx, years)
+    zh = f"{ctx.last_fy}年" if years == 1 else f"{first}–{ctx.last_fy}年"
+    en = f"FY{ctx.last_fy}" if years == 1 else f"FY{first}–{ctx.last_fy}"
+    return Text(zh, en)
+
+
+def in_window(ctx: Context, year: int, years: int) -> bool:
+    """近N年: from the first of the last `years` fiscal years up to the assessment year."""
+    return first_year(ctx, years) <= year <= ctx.on.year
+
+
 def awards_in_window(ctx: Context, years: int, levels: list[str], max_rank: int | None = None) -> list[Award]:
     """S&T awards of the given levels in the last `years` fiscal years, within the rank asked."""
-    first = ctx.last_fy - years + 1
     return [
         a
         for a in ctx.firm.honours.awards
         if a.science_tech
         and a.level.value in levels
-        and first <= a.year <= ctx.on.year
+        and in_window(ctx, a.year, years)
         and (max_rank is None or (a.rank is not None and a.rank <= max_rank))
     ]
+
+
+Route = tuple[list[str], int | None]  # award levels and the best rank they need (None: any rank)
+
+
+def ranked_awards(ctx: Context, years: int, routes: list[Route]) -> tuple[list[Award], list[Award]]:
+    """(awards that count, awards whose rank is still to confirm) over every route."""
+    hits: list[Award] = []
+    unranked: list[Award] = []
+    for levels, max_rank in routes:
+        for award in awards_in_window(ctx, years, levels):
+            if max_rank is not None and award.rank is None:
+                unranked.append(award)
+            elif max_rank is None or (award.rank is not None and award.rank <= max_rank):
+                hits.append(award)
+    return hits, unranked
+
+
+class Dated(Protocol):
+    @property
+    def year(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+def listed(items: Sequence[Dated]) -> Text:
+    """Awards or standards by year and name: "2024年福建省科学技术奖、…"."""
+    return Text(
+        "、".join(f"{i.year}年{i.name}" for i in items), "; ".join(f"{i.year} {i.name}" for i in items)
+    )
 
 
 def best_institution(ctx: Context) -> RdInstitution | None:
@@ -152,3 +284,8 @@ LEVEL_TEXT = {
     "city": Text("市级", "city"),
     "below_city": Text("市级以下", "below city"),
 }
+
+
+def institution_text(best: RdInstitution) -> Text:
+    level = LEVEL_TEXT[best.level.value]
+    return Text(f"{level.zh}研发机构 {best.name}".strip(), f"{level.en} R&D institution {best.name}".strip())

@@ -7,9 +7,9 @@ from enum import StrEnum
 
 from assessments.labels import PROFILE_FIELDS, missing
 from assessments.numbers import fmt_unit, near
-from assessments.results import VERDICT_OF, Row, SchemeResult, Status, Text
+from assessments.results import Row, SchemeResult, Status, Text
 from assessments.rules.schema import SizeBand, SizePack
-from assessments.schemes.common import Context
+from assessments.schemes.common import Context, result
 
 MEASURE_FIELD = {"staff": "staff", "revenue": "revenue", "assets": "total_assets"}
 MEASURE_UNIT = {"staff": "staff", "revenue": "wan", "assets": "wan"}
@@ -121,13 +121,4 @@ def _result(pack: SizePack, status: Status, size: SizeClass | None, rows: list[R
         summary = Text("中小企业（规模类型待确认）", "SME (size class to confirm)")
     if size is not None and size is not SizeClass.LARGE:
         summary = Text(f"中小企业（{CLASS_TEXT[size].zh}）", f"SME ({CLASS_TEXT[size].en})")
-    return SchemeResult(
-        scheme=pack.scheme,
-        title=Text(pack.title_zh, pack.title_en),
-        pack_version=pack.version,
-        document=pack.document,
-        verdict=VERDICT_OF[status],
-        summary=summary,
-        rows=tuple(rows),
-        facts={"size_class": size},
-    )
+    return result(pack, status, summary, rows, facts={"size_class": size})

@@ -19,20 +19,17 @@ from assessments.rules.schema import Band, CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
     Context,
-    band_of,
-    better_band,
     check,
     compliance_gate,
-    label_of,
-    points_row,
+    found,
+    met,
     result,
-    scored,
     threshold_text,
-    title_valid,
-    total,
     unknown,
     verdict_summary,
 )
+from assessments.schemes.scoring import band_of, better_band, points_row, scored, total, with_upper_bound
+from assessments.schemes.shared_criteria import award_row, institution_row
 
 # Condition (2): each cap, the fiscal-year field it reads and its name.
 SIZE_CAPS = {
@@ -44,7 +41,8 @@ SIZE_CAPS = {
 
 def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
     data = data_context(ctx, pack.criterion("data_year"))
-    conditions = [compliance_row(data, pack), *size_rows(data, pack.criterion("size_cap"))]
+    gate = compliance_gate(data, pack.criterion("common_gate"))
+    conditions = [gate, *size_rows(data, pack.criterion("size_cap"))]
     indicators = indicator_rows(data, pack)
     passing = pass_rows(data, pack.criterion("pass"), indicators)
     direct = direct_rows(ctx, pack)
@@ -88,11 +86,6 @@ def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
 
 
 # --- conditions (1)–(4) ------------------------------------------------------------------------
-
-
-def compliance_row(ctx: Context, pack: CriteriaPack) -> Row:
-    gate = pack.criterion("common_gate")
-    return compliance_gate(ctx, gate, tuple(gate.params["fields"]))
 
 
 def size_rows(ctx: Context, criterion: Criterion) -> list[Row]:
@@ -170,14 +163,14 @@ def rd_input_row(ctx: Context, sales: Criterion, costs: Criterion) -> Row:
     row = replace(
         best, id="rd_input", note=Text(f"另一指标：{other.calc.zh}", f"Other indicator: {other.calc.en}")
     )
+    if other.points is not None:
+        return row
     top = best.max_points or Decimal(0)
-    if other.points is None and (best.points or Decimal(0)) < top:
-        note = Text(
-            f"另一指标待确认（{other.calc.zh}），最高可得{num(top)}分",
-            f"The other indicator is open ({other.calc.en}): up to {num(top)} points",
-        )
-        return replace(row, status=Status.UNKNOWN, points_max=top, note=note)
-    return row
+    note = Text(
+        f"另一指标待确认（{other.calc.zh}），最高可得{num(top)}分",
+        f"The other indicator is open ({other.calc.en}): up to {num(top)} points",
+    )
+    return with_upper_bound(row, top, note)
 
 
 def ip_points(criterion: Criterion, class1: int, class2: int) -> tuple[Decimal, Band | None]:
@@ -192,7 +185,7 @@ def ip_points(criterion: Criterion, class1: int, class2: int) -> tuple[Decimal, 
 def ip_row(criterion: Criterion, counts: IpCount) -> Row:
     low, band = ip_points(criterion, counts.class1(), counts.class2())
     high, _ = ip_points(criterion, counts.class1(sure=False), counts.class2(sure=False))
-    grade = "A" if band is None else band.grade
+    grade = str(criterion.params["class1_grade"]) if band is None else band.grade
     calc = Text(
         f"Ⅰ类{counts.class1()}项、Ⅱ类{counts.class2()}项 → {grade}档 {num(low)}分",
         f"Class I {counts.class1()}, Class II {counts.class2()} → grade {grade}: {num(low)} points",
@@ -208,12 +201,10 @@ def ip_row(criterion: Criterion, counts: IpCount) -> Row:
         gap=_ip_gap(criterion, counts, band),
         group="score",
     )
-    if high > low:
-        note = Text(
-            f"有待确认的知识产权，最高可得{num(high)}分", f"Items to confirm could give up to {num(high)}"
-        )
-        return replace(row, status=Status.UNKNOWN, points_max=high, note=note)
-    return row
+    note = Text(
+        f"有待确认的知识产权，最高可得{num(high)}分", f"Items to confirm could give up to {num(high)}"
+    )
+    return with_upper_bound(row, high, note)
 
 
 def _ip_gap(criterion: Criterion, counts: IpCount, band: Band | None) -> Gap | None:
@@ -270,28 +261,18 @@ def _veto(ctx: Context, criterion: Criterion, staff: Row) -> Row:
 def direct_rows(ctx: Context, pack: CriteriaPack) -> list[Row]:
     return [
         _hnte(ctx, pack.criterion("direct_hnte")),
-        _award(ctx, pack.criterion("direct_award")),
-        _institution(ctx, pack.criterion("direct_rd_institution")),
+        award_row(ctx, pack.criterion("direct_award"), "direct_award", group="direct"),
+        institution_row(
+            ctx, pack.criterion("direct_rd_institution"), "direct_rd_institution", group="direct"
+        ),
         _standard(ctx, pack.criterion("direct_standard")),
     ]
-
-
-def _route(criterion: Criterion, row_id: str, status: Status, calc: Text) -> Row:
-    return Row(
-        id=row_id,
-        label=label_of(criterion),
-        status=status,
-        source=criterion.source,
-        requirement=Text(criterion.label_zh, criterion.label_en),
-        calc=calc,
-        group="direct",
-    )
 
 
 def _hnte(ctx: Context, criterion: Criterion) -> Row:
     title = ctx.firm.honours.hnte
     years = int(criterion.params["validity_years"])
-    valid = title is not None and title_valid(title.granted_on, title.expires_on, years, ctx.on)
+    valid = title is not None and m.title_valid(title.granted_on, title.expires_on, years, ctx.on)
     if title is None:
         calc = Text("未持有高新技术企业证书", "No high-tech enterprise certificate")
     else:
@@ -299,58 +280,23 @@ def _hnte(ctx: Context, criterion: Criterion) -> Row:
             f"证书{title.granted_on}起{'有效' if valid else '已不在有效期内'}",
             f"Certificate of {title.granted_on}: {'valid' if valid else 'not valid'} on {ctx.on}",
         )
-    return _route(criterion, "direct_hnte", Status.MET if valid else Status.NOT_MET, calc)
-
-
-def _award(ctx: Context, criterion: Criterion) -> Row:
-    years, levels = int(criterion.params["years"]), list(criterion.params["levels"])
-    hits = m.awards_in_window(ctx, years, levels, int(criterion.params["max_rank"]))
-    unranked = [a for a in m.awards_in_window(ctx, years, levels) if a.rank is None]
-    if hits:
-        return _route(criterion, "direct_award", Status.MET, _named(hits))
-    if unranked:
-        calc = Text(
-            f"待确认：{_named(unranked).zh}的获奖单位排名", f"To confirm: rank in {_named(unranked).en}"
-        )
-        return _route(criterion, "direct_award", Status.UNKNOWN, calc)
-    return _route(criterion, "direct_award", Status.NOT_MET, Text("无符合条件的奖励", "No qualifying award"))
-
-
-def _named(items: list) -> Text:
-    return Text(
-        "、".join(f"{i.year}年{i.name}" for i in items), "; ".join(f"{i.year} {i.name}" for i in items)
-    )
-
-
-def _institution(ctx: Context, criterion: Criterion) -> Row:
-    best = m.best_institution(ctx)
-    hit = best is not None and best.level.value in criterion.params["levels"]
-    calc = (
-        Text(
-            f"{m.LEVEL_TEXT[best.level.value].zh}研发机构 {best.name}",
-            f"{m.LEVEL_TEXT[best.level.value].en} R&D institution {best.name}",
-        )
-        if best
-        else Text("无经认定的研发机构", "No recognised R&D institution")
-    )
-    return _route(criterion, "direct_rd_institution", Status.MET if hit else Status.NOT_MET, calc)
+    return found(criterion, "direct_hnte", met(valid), calc, group="direct")
 
 
 def _standard(ctx: Context, criterion: Criterion) -> Row:
     years = int(criterion.params["years"])
-    first = ctx.last_fy - years + 1
     led = [
         s
         for s in ctx.firm.honours.standards
         if s.level.value in criterion.params["levels"]
         and s.role.value in criterion.params["roles"]
-        and first <= s.year <= ctx.on.year
+        and m.in_window(ctx, s.year, years)
     ]
     calc = (
-        _named(led)
+        m.listed(led)
         if led
         else Text(
             f"近{years}年无主导制定的国际、国家或行业标准", f"No standard led in the last {years} years"
         )
     )
-    return _route(criterion, "direct_standard", Status.MET if led else Status.NOT_MET, calc)
+    return found(criterion, "direct_standard", met(bool(led)), calc, group="direct")

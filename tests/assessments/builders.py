@@ -22,11 +22,13 @@ def firm(industry: Industry = Industry.INDUSTRIAL, **profile: object) -> Firm:
 
 def with_year(base: Firm, year: int, **figures: object) -> Firm:
     """The firm with FY`year` figures set (merged into any figures already there)."""
-    values = {k: (D(str(v)) if isinstance(v, int | float | str) and k != "tech_conversions" else v)
-              for k, v in figures.items()}
+    values = {
+        k: (D(str(v)) if isinstance(v, int | float | str) and k != "tech_conversions" else v)
+        for k, v in figures.items()
+    }
     old = base.year(year)
     new = old.model_copy(update=values) if old else FiscalYear(year=year, **values)
-    years = tuple(y for y in base.years if y.year != year or y.plan) + (new,)
+    years = (*(y for y in base.years if y.year != year or y.plan), new)
     return base.model_copy(update={"years": tuple(sorted(years, key=lambda y: (y.year, y.plan)))})
 
 

@@ -20,7 +20,7 @@ from assessments.paths import resources_dir
 from assessments.results import Status, Verdict
 from assessments.rules.catalogue import NoPackInForce, pack_for
 from assessments.rules.schema import DigitalPack
-from assessments.schemes.digital_level import level_of
+from assessments.schemes.digital_score import level_of
 from assessments.storage.srdi_file import load
 
 from .examples_digital import EXAMPLES, ON, d1, d2, d3, d4

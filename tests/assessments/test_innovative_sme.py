@@ -19,8 +19,15 @@ AFTER_SWITCH = dt.date(2026, 5, 15)
 
 def scored_firm(**overrides: object):
     """A small software firm like worked example B: IP Class II only, strategic emerging field."""
-    figures = dict(revenue=3200, main_revenue=3000, rd_expense=90, staff=85, total_assets=1000,
-                   total_liabilities=600, qualified_equity=0)
+    figures = dict(
+        revenue=3200,
+        main_revenue=3000,
+        rd_expense=90,
+        staff=85,
+        total_assets=1000,
+        total_liabilities=600,
+        qualified_equity=0,
+    )
     figures.update(overrides)
     base = with_year(firm(), 2024, revenue=2700, main_revenue=2600, rd_expense=85, qualified_equity=0)
     base = with_year(base, 2023, qualified_equity=0)
@@ -36,15 +43,18 @@ def innovative(f, on=ON):
 
 def test_worked_example_b_fails_only_on_the_innovation_floor():
     result = innovative(scored_firm())
-    assert [result.row(r).points for r in ("ip", "rd_ratio", "growth", "debt_ratio", "field", "main_share")] == [
-        5, 10, 20, 5, 10, 20]
+    assert [
+        result.row(r).points for r in ("ip", "rd_ratio", "growth", "debt_ratio", "field", "main_share")
+    ] == [5, 10, 20, 5, 10, 20]
     assert result.score == 70
     assert result.row("total").status is Status.MET
     assert result.row("floor_innovation").status is Status.NOT_MET
     gap = result.row("floor_innovation").gap
     assert (gap.amount, gap.unit) == (5, "points")
-    assert gap.text.zh == ("创新能力小计差5分；仍可提分：与主导产品相关的有效知识产权数量（+15）、"
-                           "上年度研发费用总额占营业收入总额比重（+10）")
+    assert gap.text.zh == (
+        "创新能力小计差5分；仍可提分：与主导产品相关的有效知识产权数量（+15）、"
+        "上年度研发费用总额占营业收入总额比重（+10）"
+    )
     assert result.verdict is Verdict.DOES_NOT_QUALIFY
 
 
@@ -63,8 +73,17 @@ def test_rd_gap_names_the_extra_rd_to_the_next_band():
 
 @pytest.mark.parametrize(
     ("rd", "points", "edge"),
-    [(160, 20, True), ("159.99", 15, True), (96, 15, True), ("95.99", 10, True), (64, 10, True),
-     (80, 10, False), (32, 5, True), ("31.99", 0, True), (16, 0, False)],
+    [
+        (160, 20, True),
+        ("159.99", 15, True),
+        (96, 15, True),
+        ("95.99", 10, True),
+        (64, 10, True),
+        (80, 10, False),
+        (32, 5, True),
+        ("31.99", 0, True),
+        (16, 0, False),
+    ],
 )
 def test_rd_ratio_band_edges_take_the_better_band(rd, points, edge):
     row = innovative(scored_firm(rd_expense=rd)).row("rd_ratio")  # revenue 3,200: 5% = 160, 3% = 96
@@ -77,20 +96,28 @@ def test_debt_ratio_edges_are_inclusive(liabilities, points):
     assert innovative(scored_firm(total_liabilities=liabilities)).row("debt_ratio").points == points
 
 
-@pytest.mark.parametrize(("main", "points"), [(2990, 20), (2240, 20), ("2239.99", 15), (1600, 5), ("1599.99", 0)])
+@pytest.mark.parametrize(
+    ("main", "points"), [(2990, 20), (2240, 20), ("2239.99", 15), (1600, 5), ("1599.99", 0)]
+)
 def test_main_share_bands(main, points):
     assert innovative(scored_firm(main_revenue=main)).row("main_share").points == points
 
 
-@pytest.mark.parametrize(("main", "points"), [(2990, 20), (2860, 15), ("2859.99", 10), (2600, 5), ("2599.99", 0)])
+@pytest.mark.parametrize(
+    ("main", "points"), [(2990, 20), (2860, 15), ("2859.99", 10), (2600, 5), ("2599.99", 0)]
+)
 def test_growth_bands_against_fy2024_main_revenue_2600(main, points):
     assert innovative(scored_firm(main_revenue=main)).row("growth").points == points
 
 
 def test_ip_tiers_from_the_register():
     base = scored_firm()
-    invention = IpItem(type=IpType.INVENTION, origin=IpOrigin.ASSIGNMENT, transferred_on=dt.date(2023, 5, 1),
-                       supports_main_product=True)
+    invention = IpItem(
+        type=IpType.INVENTION,
+        origin=IpOrigin.ASSIGNMENT,
+        transferred_on=dt.date(2023, 5, 1),
+        supports_main_product=True,
+    )
     assert innovative(base.model_copy(update={"ip": (invention,)})).row("ip").points == 10
     own = invention.model_copy(update={"origin": IpOrigin.OWN_RD})
     assert innovative(base.model_copy(update={"ip": (own,)})).row("ip").points == 15
@@ -99,8 +126,12 @@ def test_ip_tiers_from_the_register():
 
 
 def test_ip_transferred_less_than_a_year_ago_does_not_count():
-    fresh = IpItem(type=IpType.INVENTION, origin=IpOrigin.ASSIGNMENT, transferred_on=dt.date(2025, 3, 16),
-                   supports_main_product=True)
+    fresh = IpItem(
+        type=IpType.INVENTION,
+        origin=IpOrigin.ASSIGNMENT,
+        transferred_on=dt.date(2025, 3, 16),
+        supports_main_product=True,
+    )
     assert innovative(scored_firm().model_copy(update={"ip": (fresh,)})).row("ip").points == 0
     held_a_year = fresh.model_copy(update={"transferred_on": dt.date(2025, 3, 15)})
     assert innovative(scored_firm().model_copy(update={"ip": (held_a_year,)})).row("ip").points == 10
@@ -142,7 +173,10 @@ def test_high_tech_certificate_expired_after_three_years():
 def test_direct_route_equity_edge_500():
     base = with_year(scored_firm(), 2024, qualified_equity=300)
     assert innovative(with_year(base, 2025, qualified_equity=200)).row("direct_equity").status is Status.MET
-    assert innovative(with_year(base, 2025, qualified_equity="199.99")).row("direct_equity").status is Status.NOT_MET
+    assert (
+        innovative(with_year(base, 2025, qualified_equity="199.99")).row("direct_equity").status
+        is Status.NOT_MET
+    )
 
 
 def test_direct_route_award_window_and_level():
@@ -165,8 +199,9 @@ def test_still_judged_by_2022_annex_1_after_the_2026_switch():
 
 def test_unanswered_compliance_gate_stays_to_confirm():
     base = scored_firm(rd_expense=100)
-    profile = base.profile.model_copy(update={"compliance": base.profile.compliance.model_copy(
-        update={"clean_record": None})})
+    profile = base.profile.model_copy(
+        update={"compliance": base.profile.compliance.model_copy(update={"clean_record": None})}
+    )
     result = innovative(base.model_copy(update={"profile": profile}))
     assert result.row("common_gate").status is Status.UNKNOWN
     assert result.verdict is Verdict.CANNOT_TELL
@@ -183,3 +218,13 @@ def test_main_share_gap_counts_that_new_main_revenue_is_revenue_too():
     # 1,600 of 3,200 = 50%; to reach 55%: (1600 + x) / (3200 + x) ≥ 0.55 → x = 355.56
     gap = innovative(scored_firm(main_revenue=1600)).row("main_share").gap
     assert gap.amount == Decimal("355.56")
+
+
+def test_an_unanswered_field_keeps_the_specialisation_floor_open():
+    """Main share 57% gives 10 and the unanswered field up to 10 more: the floor of 15 stays open."""
+    result = innovative(with_fields(scored_firm(main_revenue=1830), strategic_emerging=None))
+    assert result.row("main_share").points == 10
+    assert result.row("field").status is Status.UNKNOWN
+    floor = result.row("floor_specialisation")
+    assert floor.status is Status.UNKNOWN
+    assert "最高可达20分" in floor.note.zh

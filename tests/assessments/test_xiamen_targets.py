@@ -8,10 +8,9 @@ from decimal import Decimal
 import pytest
 
 from assessments.engine import assess
-from assessments.model import Honours, IpItem, IpOrigin, IpStatus, IpType
+from assessments.model import Honours, IpItem, IpOrigin, IpStatus, IpType, Purpose
 from assessments.results import Status, Verdict
 from assessments.rules.catalogue import pack_for
-from assessments.model import Purpose
 from assessments.schemes.xiamen_2026_targets import cohort
 
 from .builders import firm, with_year
@@ -30,7 +29,9 @@ def targets(f, on=ON):
     return assess(f, on)["xiamen_2026_targets"]
 
 
-@pytest.mark.parametrize(("rd", "status"), [(1000, Status.NOT_MET), ("1000.01", Status.MET), ("999.99", Status.NOT_MET)])
+@pytest.mark.parametrize(
+    ("rd", "status"), [(1000, Status.NOT_MET), ("1000.01", Status.MET), ("999.99", Status.NOT_MET)]
+)
 def test_rd_share_must_be_strictly_above_ten_percent(rd, status):
     row = targets(target_firm(rd=rd)).row("rd_share")
     assert row.status is status
@@ -55,8 +56,10 @@ def test_one_more_class1_item_is_the_gap_at_eight():
 
 
 def test_licensed_and_lapsed_items_are_not_owned_valid_class1():
-    items = (PATENT,) * 8 + (PATENT.model_copy(update={"origin": IpOrigin.LICENCE}),
-                             PATENT.model_copy(update={"status": IpStatus.LAPSED}))
+    items = (PATENT,) * 8 + (
+        PATENT.model_copy(update={"origin": IpOrigin.LICENCE}),
+        PATENT.model_copy(update={"status": IpStatus.LAPSED}),
+    )
     result = targets(target_firm().model_copy(update={"ip": items}))
     assert result.row("class1_ip").value == 8
 
@@ -86,8 +89,11 @@ def test_targets_are_not_in_force_after_2026():
 
 
 def test_cohort_means_and_digital_share():
-    firms = [target_firm(rd=1200, patents=10, level=2), target_firm(rd=900, patents=7, level=2),
-             target_firm(rd=1000, patents=9, level=1)]
+    firms = [
+        target_firm(rd=1200, patents=10, level=2),
+        target_firm(rd=900, patents=7, level=2),
+        target_firm(rd=1000, patents=9, level=1),
+    ]
     pack = pack_for("xiamen_2026_targets", Purpose.NEW, ON)
     summary = cohort([targets(f) for f in firms], pack)
     rows = {r.id: r for r in summary.rows}
