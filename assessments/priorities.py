@@ -12,7 +12,15 @@ from assessments.engine import Assessment
 from assessments.results import Gap, Row, SchemeResult, Status, Verdict
 
 # The ladder a firm climbs, then the schemes beside it; the Xiamen targets come first as the city's aim.
-ORDER = ("xiamen_2026_targets", "innovative_sme", "srdi_sme", "little_giant", "tech_sme", "hnte", "digital_level")
+ORDER = (
+    "xiamen_2026_targets",
+    "innovative_sme",
+    "srdi_sme",
+    "little_giant",
+    "tech_sme",
+    "hnte",
+    "digital_level",
+)
 
 
 @dataclass(frozen=True)

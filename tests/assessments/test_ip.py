@@ -11,8 +11,14 @@ from assessments.rules.catalogue import pack_for
 ON = dt.date(2026, 5, 15)
 RULE_2026 = pack_for("srdi_sme", Purpose.NEW, ON).ip
 RULE_2022 = pack_for("innovative_sme", Purpose.NEW, ON).ip
-PATENT = IpItem(type=IpType.INVENTION, origin=IpOrigin.OWN_RD, supports_main_product=True,
-                applied_with_benefit=True, holder_rank=1, granted_on=dt.date(2020, 1, 1))
+PATENT = IpItem(
+    type=IpType.INVENTION,
+    origin=IpOrigin.OWN_RD,
+    supports_main_product=True,
+    applied_with_benefit=True,
+    holder_rank=1,
+    granted_on=dt.date(2020, 1, 1),
+)
 
 
 def decision(item, rule=RULE_2026):
@@ -43,8 +49,12 @@ def test_transferred_items_never_count_under_2026_but_do_after_a_year_under_2022
 
 
 def test_utility_model_counts_as_class_ii_only_after_two_years_of_maintenance():
-    young = IpItem(type=IpType.UTILITY_MODEL, origin=IpOrigin.OWN_RD, supports_main_product=True,
-                   granted_on=dt.date(2024, 5, 15))
+    young = IpItem(
+        type=IpType.UTILITY_MODEL,
+        origin=IpOrigin.OWN_RD,
+        supports_main_product=True,
+        granted_on=dt.date(2024, 5, 15),
+    )
     assert decision(young, RULE_2022).counted is False
     old = young.model_copy(update={"granted_on": dt.date(2024, 5, 14)})
     assert decision(old, RULE_2022).counted is True

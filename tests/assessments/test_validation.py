@@ -28,7 +28,9 @@ def test_wrong_credit_code_names_the_expected_check_digit():
     assert "check digit should be J" in en
 
 
-@pytest.mark.parametrize(("code", "fragment"), [("9135020", "应为18位"), ("91350200MA3123456I", "不允许的字符")])
+@pytest.mark.parametrize(
+    ("code", "fragment"), [("9135020", "应为18位"), ("91350200MA3123456I", "不允许的字符")]
+)
 def test_malformed_credit_codes(code, fragment):
     assert fragment in problem(code)[0]
 
