@@ -12,7 +12,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from desktop.session import Session
+from desktop.wizard.digital_page import DigitalPage
+from desktop.wizard.honours_page import HonoursPage
+from desktop.wizard.ip_register_page import IpRegisterPage
 from desktop.wizard.profile_page import ProfilePage
+from desktop.wizard.rd_staff_page import RdStaffPage
+from desktop.wizard.review_page import ReviewPage
+from desktop.wizard.years_page import YearsPage
 
 
 class PageId(IntEnum):
@@ -44,6 +50,12 @@ class AssessmentWizard(QWizard):
     def _pages(session: Session) -> list[tuple[PageId, QWizardPage]]:
         return [
             (PageId.PROFILE, ProfilePage(session)),
+            (PageId.YEARS, YearsPage(session)),
+            (PageId.RD_STAFF, RdStaffPage(session)),
+            (PageId.IP, IpRegisterPage(session)),
+            (PageId.HONOURS, HonoursPage(session)),
+            (PageId.DIGITAL, DigitalPage(session)),
+            (PageId.REVIEW, ReviewPage(session)),
         ]
 
     def done(self, result: int) -> None:  # Finish: the data is saved already; show the results

@@ -1,0 +1,237 @@
+"""The criteria of one scheme result as a table: criterion, calculation, requirement, points, status, gap.
+
+The rows are the engine's immutable `Row`s; the model only says how each reads. A what-if edit that
+keeps the same criteria updates the cells in place, so the selection and scroll position survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from assessments.numbers import fmt_unit
+from assessments.results import Row, SchemeResult
+from desktop.i18n import lang
+from desktop.widgets import status_style as style
+
+ROW_ROLE = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    CRITERION = 0
+    VALUE = 1
+    REQUIREMENT = 2
+    POINTS = 3
+    STATUS = 4
+    GAP = 5
+
+
+COLUMNS = tuple(Column)  # index → Column without an enum lookup per cell
+
+
+def quantity_text(value: Decimal | None, unit: str) -> str:
+    """A figure in its unit, in the UI language: "9.6%", "8项" / "8 items", "50.01万元", "9.725分"."""
+    zh, en = fmt_unit(value, unit)
+    if unit == "points" and value is not None:  # points are never rounded (1.875 stays 1.875)
+        zh, en = f"{points_number(value)}分", f"{points_number(value)} points"
+    return en if lang() == "en" else zh
+
+
+def points_number(value: Decimal) -> str:
+    """Points exactly as kept, never rounded (the digital questionnaire scores 1.875): "5.625", "20"."""
+    return format(value.normalize(), "f")
+
+
+def range_text(low: Decimal, high: Decimal | None) -> str:
+    """ "67" or "67–82" when experts may give more."""
+    if high is None or high == low:
+        return points_number(low)
+    return f"{points_number(low)}–{points_number(high)}"
+
+
+def points_text(row: Row) -> str:
+    if row.points is None:
+        return ""
+    got = range_text(row.points, row.points_max)
+    return got if row.max_points is None else f"{got} / {points_number(row.max_points)}"
+
+
+def score_text(result: SchemeResult) -> str:
+    return "" if result.score is None else range_text(result.score, result.score_max)
+
+
+def score_line(result: SchemeResult) -> str:
+    """ "Score 67–82 · pass line 70", or "" for schemes without a score."""
+    if result.score is None:
+        return ""
+    line = QCoreApplication.translate("ResultTableModel", "Score %1").replace("%1", score_text(result))
+    if result.pass_score is None:
+        return line
+    pass_line = QCoreApplication.translate("ResultTableModel", " · pass line %1")
+    return line + pass_line.replace("%1", points_number(result.pass_score))
+
+
+class ResultTableModel(QAbstractTableModel):
+    def __init__(self, result: SchemeResult | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: tuple[Row, ...] = result.rows if result is not None else ()
+        self._readers: dict[int, Callable[[Row, Column], Any]] = {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            Qt.ItemDataRole.BackgroundRole: _background,
+            Qt.ItemDataRole.ForegroundRole: _foreground,
+            Qt.ItemDataRole.FontRole: _font,
+            Qt.ItemDataRole.TextAlignmentRole: _alignment,
+            ROW_ROLE: lambda row, _column: row,
+        }
+
+    # --- content ------------------------------------------------------------------------------
+
+    def set_result(self, result: SchemeResult) -> None:
+        if result.rows == self._rows:
+            return
+        if [r.id for r in result.rows] == [r.id for r in self._rows] and self._rows:
+            self._rows = result.rows
+            self._all_changed()
+            return
+        self.beginResetModel()
+        self._rows = result.rows
+        self.endResetModel()
+
+    def row_at(self, index: Index) -> Row | None:
+        return self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) else None
+
+    def row_of(self, row_id: str) -> int:
+        """The position of a criterion, or -1."""
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._rows:
+            top, bottom = self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
+            self.dataChanged.emit(top, bottom, [])
+
+    # --- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(Column):
+            return None
+        return self._headers()[Column(section)]
+
+    def _headers(self) -> dict[Column, str]:
+        return {
+            Column.CRITERION: self.tr("Criterion"),
+            Column.VALUE: self.tr("Value and calculation"),
+            Column.REQUIREMENT: self.tr("Requirement"),
+            Column.POINTS: self.tr("Points"),
+            Column.STATUS: self.tr("Status"),
+            Column.GAP: self.tr("Gap"),
+        }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Views ask for a dozen roles per visible cell on every repaint: answer the unserved ones first.
+        reader = self._readers.get(role)
+        row = self.row_at(index) if reader is not None else None
+        return None if row is None or reader is None else reader(row, COLUMNS[index.column()])
+
+    # --- how a row reads ----------------------------------------------------------------------
+
+    def _display(self, row: Row, column: Column) -> str:
+        language = lang()
+        match column:
+            case Column.CRITERION:
+                return row.label.get(language)
+            case Column.VALUE:
+                return row.calc.get(language)
+            case Column.REQUIREMENT:
+                requirement = row.requirement.get(language)
+                return requirement if row.verified else f"{requirement}  〔{style.unverified_text(row)}〕"
+            case Column.POINTS:
+                return points_text(row)
+            case Column.STATUS:
+                mark = f"  {style.ON_EDGE_MARK}" if row.on_edge else ""  # the tooltip says what it means
+                return style.status_text(row.status) + mark
+            case Column.GAP:
+                return row.gap.text.get(language) if row.gap is not None else ""
+
+    def _tooltip(self, row: Row, column: Column) -> str:
+        language = lang()
+        match column:
+            case Column.CRITERION:
+                note = row.note.get(language) if row.note is not None else ""
+                return "\n".join(t for t in (row.label.get(language), note) if t)
+            case Column.REQUIREMENT:
+                return self._requirement_tooltip(row)
+            case Column.POINTS:
+                return self.tr("Points given / maximum points") if row.points is not None else ""
+            case Column.STATUS:
+                edge = f"{style.on_edge_text()}: {style.on_edge_hint()}" if row.on_edge else ""
+                return "\n".join(t for t in (style.status_name(row.status), edge) if t)
+        return self._display(row, column)
+
+    def _requirement_tooltip(self, row: Row) -> str:
+        lines = [
+            row.requirement.get(lang()),
+            self.tr("Source: %1").replace("%1", row.source.cite),
+            self.tr("Confidence: %1").replace("%1", style.confidence_name(row)),
+        ]
+        if not row.verified:
+            lines.append(style.unverified_hint(row))
+        return "\n".join(lines)
+
+
+def _background(row: Row, column: Column) -> QColor | None:
+    return style.colour(style.status_tone(row.status).fill) if column is Column.STATUS else None
+
+
+def _foreground(row: Row, column: Column) -> QColor | None:
+    if column is Column.STATUS:
+        return style.colour(style.status_tone(row.status).ink)
+    if column is Column.GAP and row.gap is not None:
+        return style.colour(style.AMBER_RED.ink)
+    if column is Column.REQUIREMENT and not row.verified:
+        return style.colour(style.GREY.ink)
+    return None
+
+
+def _font(row: Row, column: Column) -> QFont | None:
+    return _italic() if column is Column.REQUIREMENT and not row.verified else None
+
+
+def _alignment(_row: Row, column: Column) -> int | None:
+    return (
+        int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column is Column.POINTS else None
+    )
+
+
+def _italic() -> QFont:
+    """Rules not yet checked against the official text read in italics (and carry the 待核验 mark)."""
+    font = QFont()
+    font.setItalic(True)
+    return font

@@ -1,0 +1,328 @@
+"""Figures by fiscal year as a table: rows are figures, columns the three past years and this year's plan.
+
+The years follow the assessment date: 上年度 is the year before it, with the two before that to its left,
+and the plan column (`years.plan.<field>`) last. Under the figures sit read-only ratio rows computed with
+the domain's own arithmetic. A cell typed wrong is refused with the reason and keeps its old value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from assessments.labels import YEAR_FIELDS, year_field
+from assessments.model import FiscalYear
+from assessments.numbers import fmt_pct, pct
+from assessments.validation import Issue
+from desktop.i18n import lang
+from desktop.session import Session
+from desktop.wizard.bindings import format_decimal, parse_decimal
+
+PAST_YEARS = 3  # 上年度 and the two before it: the longest look-back any scheme takes
+Index = QModelIndex | QPersistentModelIndex
+
+FAINT = QColor("#9aa4b1")
+PLAN_BACKGROUND = QColor("#eef4fc")
+RATIO_BACKGROUND = QColor("#f4f5f7")
+RATIO_FOREGROUND = QColor("#5b6675")
+ERROR_BACKGROUND = QColor("#fdecea")
+WARNING_BACKGROUND = QColor("#fff5dc")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of figures: a FiscalYear field, its unit and what may be typed into it."""
+
+    name: str
+    unit: str = "wan"  # wan (万元), staff (people) or count (items)
+    allow_negative: bool = False
+    integer: bool = False
+
+
+@dataclass(frozen=True)
+class Ratio:
+    """A read-only row: `part` as a percentage of `whole`, per column; `label` is called when shown."""
+
+    label: Callable[[], str]
+    part: str
+    whole: str
+
+
+class YearGridModel(QAbstractTableModel):
+    edit_refused = Signal(str)  # the message: which cell, what was typed, why it was refused
+    edit_accepted = Signal(str)  # the path written
+
+    def __init__(
+        self,
+        session: Session,
+        figures: Sequence[Figure],
+        ratios: Sequence[Ratio] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.figures = tuple(figures)
+        self.ratios = tuple(ratios)
+        self._refused: dict[str, tuple[str, str]] = {}  # path → (text typed, reason)
+        self._issues: dict[str, list[Issue]] = {}
+        self._first_year = self._years()[0]
+        self._collect_issues()
+        session.changed.connect(self._on_session_changed)
+
+    # --- what each cell stands for ---------------------------------------------------------------
+
+    def _years(self) -> list[int]:
+        last = self.session.doc.on.year - 1
+        return [last - back for back in reversed(range(PAST_YEARS))]
+
+    def year_of(self, column: int) -> int | None:
+        """The fiscal year of a column; None for the plan column."""
+        return self._years()[column] if column < PAST_YEARS else None
+
+    def figure_of(self, row: int) -> Figure | None:
+        return self.figures[row] if row < len(self.figures) else None
+
+    def path(self, index: Index) -> str:
+        figure = self.figure_of(index.row())
+        if figure is None:
+            return ""
+        year = self.year_of(index.column())
+        return f"years.{'plan' if year is None else year}.{figure.name}"
+
+    def cell_label(self, index: Index) -> str:
+        """E.g. "2025年营业收入" / "FY2025 operating revenue" / "2026年计划 营业收入"."""
+        figure = self.figure_of(index.row())
+        if figure is None:
+            return ""
+        year = self.year_of(index.column())
+        if year is None:
+            return (
+                self.tr("%1 plan: %2")
+                .replace("%1", str(self.session.doc.on.year))
+                .replace("%2", YEAR_FIELDS[figure.name].get(lang()))
+            )
+        return year_field(year, figure.name).get(lang())
+
+    def _fiscal_year(self, column: int) -> FiscalYear | None:
+        year = self.year_of(column)
+        firm = self.session.doc.firm
+        return firm.plan() if year is None else firm.year(year)
+
+    def _value(self, row: int, column: int) -> Any:
+        return self.session.value(self.path(self.index(row, column)))
+
+    # --- Qt model interface ----------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self.figures) + len(self.ratios)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else PAST_YEARS + 1
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return base | Qt.ItemFlag.ItemIsEditable if self.figure_of(index.row()) else base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if self.figure_of(index.row()) is None:
+            return self._ratio_data(index, role)
+        return self._figure_data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        figure = self.figure_of(index.row()) if index.isValid() else None
+        if figure is None or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = "" if value is None else str(value)
+        error = self.check(index, text)
+        if error:
+            return self._refuse(index, text, error)
+        _ok, parsed, _error = self._parse(figure, text)
+        try:
+            self.session.set_field(self.path(index), parsed, self.cell_label(index))
+        except ValueError as failure:  # the model refused it: say so, keep the old value
+            return self._refuse(index, text, str(failure).splitlines()[-1])
+        self._accept(index)
+        return True
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal:
+            return self._column_header(section, role)
+        return self._row_header(section, role)
+
+    # --- editing -------------------------------------------------------------------------------
+
+    def check(self, index: Index, text: str) -> str:
+        """Why `text` cannot go into the cell, or "" if it can (used while the user types)."""
+        figure = self.figure_of(index.row())
+        if figure is None:
+            return self.tr("Computed from the figures above; it cannot be typed.")
+        return self._parse(figure, text)[2]
+
+    @staticmethod
+    def _parse(figure: Figure, text: str) -> tuple[bool, Any, str]:
+        return parse_decimal(text, allow_negative=figure.allow_negative, integer=figure.integer)
+
+    def refused(self, index: Index) -> tuple[str, str] | None:
+        """(text typed, reason) of the last refused entry in the cell, until it is corrected."""
+        return self._refused.get(self.path(index))
+
+    def _refuse(self, index: Index, text: str, reason: str) -> bool:
+        self._refused[self.path(index)] = (text, reason)
+        self.dataChanged.emit(index, index)
+        message = self.tr("%1: “%2” was not accepted. %3")
+        self.edit_refused.emit(
+            message.replace("%1", self.cell_label(index)).replace("%2", text).replace("%3", reason)
+        )
+        return False
+
+    def _accept(self, index: Index) -> None:
+        if self._refused.pop(self.path(index), None) is not None:
+            self.dataChanged.emit(index, index)
+        self.edit_accepted.emit(self.path(index))
+
+    # --- roles -------------------------------------------------------------------------------------
+
+    def _figure_data(self, index: Index, role: int) -> Any:
+        value = self._value(index.row(), index.column())
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return self.tr("to confirm") if value is None else _grouped(value)
+            case Qt.ItemDataRole.EditRole:
+                return format_decimal(value)
+            case Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            case Qt.ItemDataRole.ForegroundRole:
+                return QBrush(FAINT) if value is None else None
+            case Qt.ItemDataRole.FontRole:
+                return _italic() if value is None else None
+            case Qt.ItemDataRole.BackgroundRole:
+                return self._background(index)
+            case Qt.ItemDataRole.ToolTipRole:
+                return self._tooltip(index)
+        return None
+
+    def _ratio_data(self, index: Index, role: int) -> Any:
+        match role:
+            case Qt.ItemDataRole.DisplayRole:
+                return self._ratio_text(index)
+            case Qt.ItemDataRole.TextAlignmentRole:
+                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            case Qt.ItemDataRole.ForegroundRole:
+                return QBrush(RATIO_FOREGROUND)
+            case Qt.ItemDataRole.BackgroundRole:
+                return QBrush(RATIO_BACKGROUND)
+            case Qt.ItemDataRole.ToolTipRole:
+                return self.tr("Computed from the figures above")
+        return None
+
+    def _ratio_text(self, index: Index) -> str:
+        ratio = self.ratios[index.row() - len(self.figures)]
+        fy = self._fiscal_year(index.column())
+        part, whole = _figure(fy, ratio.part), _figure(fy, ratio.whole)
+        if part is None or whole is None:
+            return "—"
+        return fmt_pct(pct(part, whole))
+
+    def issues(self, index: Index) -> list[Issue]:
+        """The domain checks' errors and warnings about this cell (e.g. main revenue above revenue)."""
+        figure = self.figure_of(index.row())
+        if figure is None:
+            return []
+        year = self.year_of(index.column())
+        if year is None:  # the checks name the plan by its own year
+            plan = self.session.doc.firm.plan()
+            year = plan.year if plan is not None else self.session.doc.on.year
+        return self._issues.get(f"years.{year}.{figure.name}", [])
+
+    def _background(self, index: Index) -> QBrush | None:
+        severities = {issue.severity for issue in self.issues(index)}
+        if self.path(index) in self._refused or "error" in severities:
+            return QBrush(ERROR_BACKGROUND)
+        if "warning" in severities:
+            return QBrush(WARNING_BACKGROUND)
+        return QBrush(PLAN_BACKGROUND) if self.year_of(index.column()) is None else None
+
+    def _tooltip(self, index: Index) -> str:
+        lines = [self.cell_label(index)]
+        refused = self.refused(index)
+        if refused is not None:
+            lines.append(
+                self.tr("“%1” was not accepted: %2").replace("%1", refused[0]).replace("%2", refused[1])
+            )
+        lines += [issue.message.get(lang()) for issue in self.issues(index)]
+        if self.year_of(index.column()) is None:
+            lines.append(self.tr("A plan: used only for what-if projections, never as an actual figure."))
+        return "\n".join(lines)
+
+    def _column_header(self, section: int, role: int) -> Any:
+        year = self.year_of(section)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if year is None:
+                return self.tr("%1 plan").replace("%1", str(self.session.doc.on.year))
+            text = self.tr("FY%1").replace("%1", str(year))
+            return text + "\n" + self.tr("(last year)") if section == PAST_YEARS - 1 else text
+        if role == Qt.ItemDataRole.FontRole and year is None:
+            return _italic()
+        if role == Qt.ItemDataRole.ToolTipRole and year is None:
+            return self.tr("This year's plan: used only for what-if projections.")
+        return None
+
+    def _row_header(self, section: int, role: int) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        figure = self.figure_of(section)
+        if figure is None:
+            return self.ratios[section - len(self.figures)].label()
+        label = YEAR_FIELDS[figure.name].get(lang())
+        label = label[:1].upper() + label[1:]
+        return self.tr("%1 (%2)").replace("%1", label).replace("%2", self._unit(figure.unit))
+
+    def _unit(self, unit: str) -> str:
+        return {"wan": self.tr("10k CNY"), "staff": self.tr("people"), "count": self.tr("items")}[unit]
+
+    # --- refreshing --------------------------------------------------------------------------------
+
+    def _on_session_changed(self, path: str) -> None:
+        first_year = self._years()[0]
+        if path == "" or first_year != self._first_year:
+            self._refused.clear()  # another document, or the columns moved to other years
+        self._first_year = first_year
+        self.refresh()
+
+    def refresh(self) -> None:
+        self._collect_issues()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def _collect_issues(self) -> None:
+        self._issues = {}
+        for issue in self.session.assessment.issues:
+            self._issues.setdefault(issue.field, []).append(issue)
+
+
+def _figure(fy: FiscalYear | None, name: str) -> Decimal | None:
+    if fy is None:
+        return None
+    return fy.net_assets_value if name == "net_assets" else getattr(fy, name)
+
+
+def _grouped(value: Any) -> str:
+    return format(value, ",f") if isinstance(value, Decimal) else f"{value:,}"
+
+
+def _italic() -> QFont:
+    font = QFont()
+    font.setItalic(True)
+    return font

@@ -1,0 +1,175 @@
+"""One home for how a status or a verdict looks: its colours, its text mark and its translated name.
+
+Colour is never the only signal (colour-blind users, grey print-outs): every status also carries a mark
+(✓ ✗ ? ◐) and a word. Tables, cards, the ladder and the digital chart all read from here. Names are
+translated in the "StatusStyle" context, spelled out in each call because lupdate needs a literal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+
+from assessments.results import Row, Status, Verdict
+
+
+@dataclass(frozen=True)
+class Tone:
+    """A soft fill for surfaces, a dark ink for text on it, and a strong colour for edges and bars."""
+
+    fill: str
+    ink: str
+    strong: str
+
+    def qss(self) -> str:
+        """A chip: coloured text on its soft fill."""
+        return f"color: {self.ink}; background: {self.fill}; border-radius: 3px; padding: 1px 6px;"
+
+
+GREEN = Tone("#e7f5ec", "#1d6b36", "#2e9e57")
+AMBER_RED = Tone("#fdeee6", "#a8431b", "#e0703a")
+GREY = Tone("#eef0f3", "#566170", "#a3acb8")
+BLUE = Tone("#e8f0fb", "#245aa6", "#5b8fd6")
+TEAL = Tone("#e4f4f1", "#17695f", "#3aa394")
+MUTED = Tone("#f3f3f3", "#8a8f96", "#c6cad0")
+
+STATUS_TONE = {Status.MET: GREEN, Status.NOT_MET: AMBER_RED, Status.UNKNOWN: GREY, Status.MANUAL: BLUE}
+VERDICT_TONE = {
+    Verdict.QUALIFIES: GREEN,
+    Verdict.DOES_NOT_QUALIFY: AMBER_RED,
+    Verdict.LIKELY: TEAL,
+    Verdict.CANNOT_TELL: GREY,
+    Verdict.NOT_IN_FORCE: MUTED,
+}
+STATUS_MARK = {Status.MET: "✓", Status.NOT_MET: "✗", Status.UNKNOWN: "?", Status.MANUAL: "◐"}
+VERDICT_MARK = {
+    Verdict.QUALIFIES: "✓",
+    Verdict.DOES_NOT_QUALIFY: "✗",
+    Verdict.LIKELY: "≈",
+    Verdict.CANNOT_TELL: "?",
+    Verdict.NOT_IN_FORCE: "—",
+}
+ON_EDGE_MARK = "⚠"
+CONSTRAINT_MARK = "★"
+
+
+def status_tone(status: Status) -> Tone:
+    return STATUS_TONE[status]
+
+
+def verdict_tone(verdict: Verdict) -> Tone:
+    return VERDICT_TONE[verdict]
+
+
+def colour(hex_code: str) -> QColor:
+    return QColor(hex_code)
+
+
+def paint_ink(label: QLabel, tone: Tone) -> None:
+    """Text in the tone's ink (a gap in amber-red, "target reached" in green)."""
+    qss = f"color: {tone.ink};"
+    if label.styleSheet() != qss:
+        label.setStyleSheet(qss)
+
+
+def paint_chip(label: QLabel, text: str, tone: Tone) -> None:
+    """Text on a tone; the style sheet is set only when the tone changes (setting one re-polishes)."""
+    label.setText(text)
+    qss = tone.qss()
+    if label.styleSheet() != qss:
+        label.setStyleSheet(qss)
+
+
+def status_name(status: Status) -> str:
+    return {
+        Status.MET: QCoreApplication.translate("StatusStyle", "met"),
+        Status.NOT_MET: QCoreApplication.translate("StatusStyle", "not met"),
+        Status.UNKNOWN: QCoreApplication.translate("StatusStyle", "to confirm"),
+        Status.MANUAL: QCoreApplication.translate("StatusStyle", "manual check"),
+    }[status]
+
+
+def verdict_name(verdict: Verdict) -> str:
+    return {
+        Verdict.QUALIFIES: QCoreApplication.translate("StatusStyle", "qualifies"),
+        Verdict.DOES_NOT_QUALIFY: QCoreApplication.translate("StatusStyle", "does not qualify"),
+        Verdict.LIKELY: QCoreApplication.translate("StatusStyle", "likely"),
+        Verdict.CANNOT_TELL: QCoreApplication.translate("StatusStyle", "cannot tell yet"),
+        Verdict.NOT_IN_FORCE: QCoreApplication.translate("StatusStyle", "not in force"),
+    }[verdict]
+
+
+def verdict_hint(verdict: Verdict) -> str:
+    """What the verdict means, for tooltips."""
+    return {
+        Verdict.QUALIFIES: QCoreApplication.translate(
+            "StatusStyle", "Every condition is met on the figures entered."
+        ),
+        Verdict.DOES_NOT_QUALIFY: QCoreApplication.translate(
+            "StatusStyle", "At least one condition is not met; see the gaps."
+        ),
+        Verdict.LIKELY: QCoreApplication.translate(
+            "StatusStyle",
+            "Everything that can be computed is met; items judged by experts or a platform remain.",
+        ),
+        Verdict.CANNOT_TELL: QCoreApplication.translate(
+            "StatusStyle", "Some inputs are still empty; fill them in to get a verdict."
+        ),
+        Verdict.NOT_IN_FORCE: QCoreApplication.translate(
+            "StatusStyle", "No rule of this scheme applies on the assessment date."
+        ),
+    }[verdict]
+
+
+def status_text(status: Status) -> str:
+    """Mark and word: "✓ met"."""
+    return f"{STATUS_MARK[status]} {status_name(status)}"
+
+
+def verdict_text(verdict: Verdict) -> str:
+    return f"{VERDICT_MARK[verdict]} {verdict_name(verdict)}"
+
+
+def on_edge_text() -> str:
+    return f"{ON_EDGE_MARK} " + QCoreApplication.translate("StatusStyle", "on the edge")
+
+
+def on_edge_hint() -> str:
+    return QCoreApplication.translate(
+        "StatusStyle",
+        "The figure is within a hair of the threshold: a small correction of the accounts could flip it.",
+    )
+
+
+def unverified_text(row: Row) -> str:
+    """The mark of a rule whose source is below the verified tags: "to verify · SS"."""
+    return QCoreApplication.translate("StatusStyle", "to verify") + f" · {row.source.confidence.value}"
+
+
+def unverified_hint(row: Row) -> str:
+    return QCoreApplication.translate(
+        "StatusStyle",
+        "This rule was read from a source tagged %1, not yet checked against the official text: "
+        "treat the result as provisional.",
+    ).replace("%1", row.source.confidence.value)
+
+
+def confidence_name(row: Row) -> str:
+    """The source's confidence tag in words, e.g. "OT — official text through faithful reposts"."""
+    names = {
+        "G": QCoreApplication.translate("StatusStyle", "read on a government page"),
+        "OT": QCoreApplication.translate("StatusStyle", "official text through faithful reposts"),
+        "S2": QCoreApplication.translate("StatusStyle", "two or more agreeing secondary sources"),
+        "PD": QCoreApplication.translate("StatusStyle", "platform data"),
+        "S1": QCoreApplication.translate("StatusStyle", "one secondary source"),
+        "SS": QCoreApplication.translate("StatusStyle", "a secondary site"),
+        "M": QCoreApplication.translate("StatusStyle", "background knowledge, unverified"),
+        "NV": QCoreApplication.translate("StatusStyle", "not verified"),
+        "?": QCoreApplication.translate("StatusStyle", "unresolved"),
+        "D": QCoreApplication.translate("StatusStyle", "a product decision, see the method page"),
+    }
+    tag = row.source.confidence.value
+    return f"{tag} — {names.get(tag, tag)}"

@@ -1,0 +1,155 @@
+"""One Xiamen 2026 target as a card: the firm's figure, the target, the gap to close and the status.
+
+`Card` is the clickable, status-tinted frame shared with the ladder's steps.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from assessments.results import Row, Status
+from desktop.i18n import lang
+from desktop.models.result_table_model import quantity_text
+from desktop.widgets import status_style as style
+
+
+class Card(QFrame):
+    """A white card with a status-coloured edge; a click or Enter/Space emits `clicked`."""
+
+    clicked = Signal()
+
+    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._tone: style.Tone | None = None
+
+    def set_tone(self, tone: style.Tone) -> None:
+        if tone == self._tone:  # a style sheet re-polishes the card: only when the colour changes
+            return
+        self._tone = tone
+        name = self.objectName()
+        self.setStyleSheet(
+            f"#{name} {{ background: #ffffff; border: 1px solid #e1e5ea; border-left: 5px solid {tone.strong};"
+            f" border-radius: 6px; }} #{name}:focus {{ border-color: #1f5fbf; }}"
+        )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def chip(object_name: str = "statusChip") -> QLabel:
+    label = QLabel()
+    label.setObjectName(object_name)
+    return label
+
+
+class TargetCard(Card):
+    """Value against target; the gap as a quantity with the engine's full sentence under it."""
+
+    row_clicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("targetCard", parent)
+        self.row: Row | None = None
+        self._shown: tuple[str, Row] | None = None  # (language, row) on screen
+        self.title = QLabel()
+        self.title.setObjectName("targetTitle")
+        self.title.setWordWrap(True)
+        self.value = QLabel()
+        self.value.setObjectName("targetValue")
+        self.requirement = QLabel()
+        self.requirement.setObjectName("targetRequirement")
+        self.status = chip()
+        self.on_edge = chip()
+        self.unverified = chip()
+        self.gap_amount = QLabel()
+        self.gap_amount.setObjectName("targetGapAmount")
+        self.gap = QLabel()
+        self.gap.setObjectName("targetGap")
+        self.gap.setWordWrap(True)
+        self._lay_out()
+        self.clicked.connect(self._on_self_clicked)
+
+    def _lay_out(self) -> None:
+        figures = QHBoxLayout()
+        figures.addWidget(self.value)
+        figures.addWidget(self.requirement, 1, Qt.AlignmentFlag.AlignBottom)
+        marks = QHBoxLayout()
+        marks.setSpacing(6)
+        for widget in (self.status, self.on_edge, self.unverified):
+            marks.addWidget(widget)
+        marks.addStretch()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 12, 10)
+        layout.setSpacing(4)
+        layout.addWidget(self.title)
+        layout.addLayout(figures)
+        layout.addLayout(marks)
+        layout.addWidget(self.gap_amount)
+        layout.addWidget(self.gap)
+        layout.addStretch()
+
+    def set_row(self, row: Row) -> None:
+        """Show a row; an unchanged one costs nothing (most what-if edits leave most cards alone)."""
+        language = lang()
+        if self._shown == (language, row):
+            return
+        self.row, self._shown = row, (language, row)
+        tone = style.status_tone(row.status)
+        self.set_tone(tone)
+        self.title.setText(row.label.get(language))
+        self.value.setText(quantity_text(row.value, row.unit))
+        self.requirement.setText(self.tr("target %1").replace("%1", row.requirement.get(language)))
+        style.paint_chip(self.status, style.status_text(row.status), tone)
+        self._set_marks(row)
+        self._set_gap(row)
+        self.setToolTip(row.calc.get(language))
+
+    def _set_marks(self, row: Row) -> None:
+        self.on_edge.setVisible(row.on_edge)
+        style.paint_chip(self.on_edge, style.on_edge_text(), style.AMBER_RED)
+        self.on_edge.setToolTip(style.on_edge_hint())
+        self.unverified.setVisible(not row.verified)
+        style.paint_chip(self.unverified, style.unverified_text(row), style.GREY)
+        self.unverified.setToolTip(style.unverified_hint(row))
+
+    def _set_gap(self, row: Row) -> None:
+        gap = row.gap
+        style.paint_ink(self.gap_amount, style.status_tone(row.status))
+        if gap is None:
+            met = row.status is Status.MET
+            self.gap_amount.setText(self.tr("Target reached") if met else "")
+            self.gap_amount.setVisible(met)
+            self.gap.setText("" if met else self._open_reason(row))
+            return
+        amount = quantity_text(gap.amount, gap.unit) if gap.amount is not None else ""
+        self.gap_amount.setText(self.tr("Gap: %1").replace("%1", amount) if amount else self.tr("Gap"))
+        self.gap_amount.setVisible(True)
+        self.gap.setText(gap.text.get(lang()))
+
+    @staticmethod
+    def _open_reason(row: Row) -> str:
+        """Why a target is still open: the engine's note, or the calculation naming the missing input."""
+        return (row.note or row.calc).get(lang())
+
+    def _on_self_clicked(self) -> None:
+        if self.row is not None:
+            self.row_clicked.emit(self.row.id)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self.row is not None:
+            self._shown = None
+            self.set_row(self.row)
+        super().changeEvent(event)

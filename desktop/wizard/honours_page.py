@@ -1,0 +1,567 @@
+"""Page 5: titles held, awards, R&D institutions, standards, quality, market and other honours."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from assessments.model import Award, Level, RdInstitution, Standard, StandardLevel, StandardRole, Title
+from assessments.rules.catalogue import versions_of
+from assessments.rules.schema import CriteriaPack
+from desktop.session import Session
+from desktop.wizard import bindings as b
+from desktop.wizard.form import Form
+from desktop.wizard.ip_item_dialog import FieldSpec, RecordDialog, parse_integer, set_list
+
+TITLES = ("hnte", "innovative_sme", "tech_sme", "srdi_sme", "little_giant", "demo_enterprise", "ip_advantage")
+EARLIEST_YEAR, LATEST_YEAR = 1950, 2100  # plausible years: catches a slip such as 225 for 2025
+DEV_SCORE_YEARS = 3  # this year and the two before: a re-review may use either of the last two
+
+
+def local_points_cap() -> Decimal:
+    """附件2 指标9's full marks, from the latest 专精特新 pack that scores local indicators."""
+    for pack in reversed(versions_of("srdi_sme")):
+        if isinstance(pack, CriteriaPack) and "local_features" in pack.criteria:
+            cap = pack.criterion("local_features").max_points
+            if cap is not None:
+                return cap
+    raise LookupError("no 专精特新 pack scores local indicators")
+
+
+def parse_points(text: str, cap: Decimal) -> b.Parsed:
+    ok, value, error = b.parse_decimal(text)
+    if ok and value is not None and value > cap:
+        message = QCoreApplication.translate("HonoursPage", "Local indicator points run from 0 to %1")
+        return False, None, message.replace("%1", format(cap.normalize(), "f"))
+    return ok, value, error
+
+
+def parse_share(text: str) -> b.Parsed:
+    ok, value, error = b.parse_decimal(text)
+    if ok and value is not None and value > 100:
+        return False, None, QCoreApplication.translate("HonoursPage", "A share cannot exceed 100%")
+    return ok, value, error
+
+
+def parse_year(text: str) -> b.Parsed:
+    return parse_integer(text, EARLIEST_YEAR, LATEST_YEAR)
+
+
+# --- titles: a pair of dates writes one Title or None ---------------------------------------------
+
+
+class TitleDates(b.Binding):
+    """Grant and expiry dates of one title; a title needs its grant date, the expiry is optional."""
+
+    def __init__(
+        self, session: Session, path: str, granted: QLineEdit, expires: QLineEdit, error: QLabel, name: str
+    ) -> None:
+        super().__init__(session, path, granted, error, name)
+        self.expires = expires
+        for edit in (granted, expires):
+            edit.textEdited.connect(self._on_edited)
+            edit.editingFinished.connect(self._on_finished)
+        self.refresh()
+
+    def _on_session_changed(self, path: str) -> None:
+        typing = self.widget.hasFocus() or self.expires.hasFocus()
+        if path in ("", self.path) and not (self.error and typing):
+            self.refresh()
+
+    def refresh(self) -> None:
+        title: Title | None = self.session.value(self.path)
+        for edit, date in (
+            (self.widget, title and title.granted_on),
+            (self.expires, title and title.expires_on),
+        ):
+            text = date.isoformat() if date else ""
+            if edit.text() != text:
+                edit.setText(text)
+        self._show("")
+
+    def _on_edited(self) -> None:
+        _ok, granted, error_g = b.parse_date(self.widget.text())
+        _ok, expires, error_e = b.parse_date(self.expires.text())
+        error = error_g or error_e or self._pair_error(granted, expires)
+        if error:
+            self._show(error)
+            return
+        value = None if granted is None else Title(granted_on=granted, expires_on=expires)
+        if value != self.session.value(self.path):
+            self._write(value)
+        else:
+            self._show("")
+
+    @staticmethod
+    def _pair_error(granted: Any, expires: Any) -> str:
+        if granted is None and expires is not None:
+            return QCoreApplication.translate(
+                "HonoursPage", "Enter the grant date: a title needs one (the expiry date is optional)"
+            )
+        if granted is not None and expires is not None and expires < granted:
+            return QCoreApplication.translate("HonoursPage", "The expiry date is before the grant date")
+        return ""
+
+    def _on_finished(self) -> None:
+        if not self.error:
+            self.refresh()
+
+
+class DevScore(b.Binding):
+    """One year's 专精特新发展评价得分, `back` years before the assessment year, in the by-year dict."""
+
+    def __init__(self, session: Session, back: int, edit: QLineEdit, error: QLabel, name: str) -> None:
+        super().__init__(session, "honours.srdi_dev_scores", edit, error, name)
+        self.back = back
+        edit.textEdited.connect(self._on_edited)
+        self.refresh()
+
+    def year(self) -> int:
+        return self.session.doc.on.year - self.back
+
+    def refresh(self) -> None:
+        value = self.session.value(self.path).get(self.year())
+        text = b.format_decimal(value)
+        if self.widget.text() != text:
+            self.widget.setText(text)
+        self._show("")
+
+    def _on_session_changed(self, path: str) -> None:
+        if path in ("", self.path, "assessment.date") and not (self.error and self.widget.hasFocus()):
+            self.refresh()
+
+    def _on_edited(self, text: str) -> None:
+        ok, value, error = b.parse_decimal(text)
+        if not ok:
+            self._show(error)
+            return
+        scores = dict(self.session.value(self.path))
+        if value is None:
+            scores.pop(self.year(), None)
+        else:
+            scores[self.year()] = value
+        self._write(scores)
+
+
+# --- small lists: awards, R&D institutions, standards --------------------------------------------
+
+
+class RecordList(QWidget):
+    """A read-only table of one list of the document, with Add / Edit / Remove through a RecordDialog."""
+
+    def __init__(
+        self,
+        session: Session,
+        path: str,
+        record: type[BaseModel],
+        specs: Callable[[], Sequence[FieldSpec]],
+        cells: Callable[[Any], list[str]],
+        headers: Callable[[], list[str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session, self.path, self.record, self.specs, self.cells = session, path, record, specs, cells
+        self.headers = headers
+        self.dialog: RecordDialog | None = None
+        self.table = QTableWidget(0, len(headers()))
+        self.table.setObjectName(path)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setMinimumHeight(110)
+        self.add_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
+        self._lay_out()
+        self.add_button.clicked.connect(lambda: self.open_dialog(None))
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.table.doubleClicked.connect(lambda index: self.open_dialog(index.row()))
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.remove_selected)
+        session.changed.connect(self._on_session_changed)
+        self.retranslate()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def retranslate(self) -> None:
+        self.table.setHorizontalHeaderLabels(self.headers())
+        self.add_button.setText(self.tr("Add…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.remove_button.setText(self.tr("Remove"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def records(self) -> tuple[Any, ...]:
+        return self.session.value(self.path)
+
+    def refresh(self) -> None:
+        records = self.records()
+        self.table.setRowCount(len(records))
+        for row, record in enumerate(records):
+            for column, text in enumerate(self.cells(record)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _on_session_changed(self, path: str) -> None:
+        if path in ("", self.path):
+            self.refresh()
+
+    def open_dialog(self, row: int | None) -> None:
+        record = None if row is None else self.records()[row]
+        self.dialog = RecordDialog(self)
+        title = self.tr("Add") if record is None else self.tr("Edit")
+        self.dialog.build(title, self.specs(), dict(record) if record is not None else {})
+        self.dialog.accepted.connect(partial(self._on_dialog_accepted, row))
+        self.dialog.open()
+
+    def _on_dialog_accepted(self, row: int | None) -> None:
+        assert self.dialog is not None
+        record = self.record(**{k: v for k, v in self.dialog.values().items() if v is not None})
+        records = list(self.records())
+        if row is None:
+            records.append(record)
+        else:
+            records[row] = record
+        set_list(self.session, self.path, tuple(records), self.dialog.windowTitle())
+
+    def _on_edit_button_clicked(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.open_dialog(rows[0].row())
+
+    def remove_selected(self) -> None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        if rows:
+            kept = tuple(r for i, r in enumerate(self.records()) if i not in rows)
+            set_list(self.session, self.path, kept, self.tr("Remove"))
+
+
+# --- the page --------------------------------------------------------------------------------------
+
+
+class HonoursPage(QWizardPage):
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("honoursTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._scrolled(self._titles_tab()), "")
+        self.tabs.addTab(self._lists_tab(), "")
+        self.tabs.addTab(self._other_tab(), "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        session.changed.connect(self._on_session_changed)
+        self.retranslate()
+
+    # --- titles and development scores -----------------------------------------------------------
+
+    def _titles_tab(self) -> QWidget:
+        widget = QWidget()
+        grid = QGridLayout(widget)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        grid.setColumnStretch(3, 1)
+        self.title_header = [QLabel(), QLabel(), QLabel()]
+        for column, label in enumerate(self.title_header):
+            label.setObjectName("sectionTitle")
+            grid.addWidget(label, 0, column)
+        self.titles = {name: self._title_row(grid, 1 + 2 * i, name) for i, name in enumerate(TITLES)}
+        row = 1 + 2 * len(TITLES)
+        self.dev_title = QLabel()
+        self.dev_title.setObjectName("sectionTitle")
+        self.dev_title.setWordWrap(True)
+        grid.addWidget(self.dev_title, row, 0, 1, 4)
+        self.dev_scores = [
+            self._dev_row(grid, row + 1 + 2 * i, back) for i, back in enumerate(range(DEV_SCORE_YEARS))
+        ]
+        grid.setRowStretch(row + 1 + 2 * DEV_SCORE_YEARS, 1)
+        return widget
+
+    def _title_row(self, grid: QGridLayout, row: int, name: str) -> TitleDates:
+        label = QLabel(self._title_names()[name])
+        label.setObjectName(f"title.{name}")
+        label.setWordWrap(True)
+        granted, expires, error = QLineEdit(), QLineEdit(), b.error_label()
+        for edit, part in ((granted, "granted_on"), (expires, "expires_on")):
+            edit.setObjectName(f"honours.{name}.{part}")
+            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setMaximumWidth(160)
+        grid.addWidget(label, row, 0)
+        grid.addWidget(granted, row, 1)
+        grid.addWidget(expires, row, 2)
+        grid.addWidget(error, row + 1, 0, 1, 4)
+        return TitleDates(self.session, f"honours.{name}", granted, expires, error, label.text())
+
+    def _dev_row(self, grid: QGridLayout, row: int, back: int) -> tuple[QLabel, DevScore]:
+        label, edit, error = QLabel(), QLineEdit(), b.error_label()
+        edit.setObjectName(f"honours.srdi_dev_scores.{back}")
+        edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        edit.setMaximumWidth(160)
+        edit.setPlaceholderText(self.tr("to confirm"))
+        grid.addWidget(label, row, 0)
+        grid.addWidget(edit, row, 1)
+        grid.addWidget(error, row + 1, 0, 1, 4)
+        return label, DevScore(self.session, back, edit, error, self.tr("SRDI development score"))
+
+    def _title_names(self) -> dict[str, str]:
+        return {
+            "hnte": self.tr("High-tech enterprise certificate"),
+            "innovative_sme": self.tr("Innovative SME"),
+            "tech_sme": self.tr("Tech-based SME (registered)"),
+            "srdi_sme": self.tr("SRDI SME"),
+            "little_giant": self.tr("SRDI “little giant”"),
+            "demo_enterprise": self.tr("National technology innovation demonstration enterprise"),
+            "ip_advantage": self.tr("IP advantage or demonstration enterprise"),
+        }
+
+    # --- awards, R&D institutions, standards -----------------------------------------------------
+
+    def _lists_tab(self) -> QWidget:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        self.list_titles = [QLabel(), QLabel(), QLabel()]
+        lists = (
+            RecordList(
+                self.session,
+                "honours.awards",
+                Award,
+                self._award_specs,
+                self._award_cells,
+                lambda: [
+                    self.tr("Award"),
+                    self.tr("Level"),
+                    self.tr("S&T award"),
+                    self.tr("Rank"),
+                    self.tr("Year"),
+                ],
+            ),
+            RecordList(
+                self.session,
+                "honours.rd_institutions",
+                RdInstitution,
+                self._institution_specs,
+                lambda r: [
+                    r.name,
+                    self._levels()[r.level],
+                    r.recognised_on.isoformat() if r.recognised_on else "",
+                ],
+                lambda: [self.tr("R&D institution"), self.tr("Level"), self.tr("Recognised on")],
+            ),
+            RecordList(
+                self.session,
+                "honours.standards",
+                Standard,
+                self._standard_specs,
+                lambda r: [r.name, self._standard_levels()[r.level], self._roles()[r.role], str(r.year)],
+                lambda: [self.tr("Standard"), self.tr("Level"), self.tr("Role"), self.tr("Year")],
+            ),
+        )
+        self.lists = dict(zip(("awards", "rd_institutions", "standards"), lists, strict=True))
+        for title, record_list in zip(self.list_titles, lists, strict=True):
+            title.setObjectName("sectionTitle")
+            layout.addWidget(title)
+            layout.addWidget(record_list, 1)
+        return widget
+
+    def _levels(self) -> dict[Level, str]:
+        return {
+            Level.NATIONAL: self.tr("National"),
+            Level.PROVINCIAL: self.tr("Provincial or ministerial"),
+            Level.CITY: self.tr("City"),
+            Level.BELOW_CITY: self.tr("Below city level"),
+        }
+
+    def _standard_levels(self) -> dict[StandardLevel, str]:
+        return {
+            StandardLevel.INTERNATIONAL: self.tr("International"),
+            StandardLevel.NATIONAL: self.tr("National"),
+            StandardLevel.INDUSTRY: self.tr("Industry"),
+            StandardLevel.LOCAL: self.tr("Local"),
+            StandardLevel.GROUP: self.tr("Group (association)"),
+        }
+
+    def _roles(self) -> dict[StandardRole, str]:
+        return {
+            StandardRole.LEAD: self.tr("Lead drafter"),
+            StandardRole.MAIN: self.tr("Main drafter"),
+            StandardRole.PARTICIPANT: self.tr("Participant"),
+        }
+
+    def _award_cells(self, award: Award) -> list[str]:
+        yes_no = self.tr("Yes") if award.science_tech else self.tr("No")
+        rank = str(award.rank) if award.rank is not None else self.tr("to confirm")
+        return [award.name, self._levels()[award.level], yes_no, rank, str(award.year)]
+
+    def _award_specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("Award")),
+            FieldSpec("level", self.tr("Level"), "choice", _pairs(self._levels()), required=True),
+            FieldSpec("science_tech", self.tr("A science and technology award"), "choice", b.yes_no(), True),
+            FieldSpec("rank", self.tr("The firm's rank among the winners"), "integer", minimum=1),
+            FieldSpec(
+                "year", self.tr("Year"), "integer", required=True, minimum=EARLIEST_YEAR, maximum=LATEST_YEAR
+            ),
+        ]
+
+    def _institution_specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("R&D institution")),
+            FieldSpec("level", self.tr("Level"), "choice", _pairs(self._levels()), required=True),
+            FieldSpec("recognised_on", self.tr("Recognised on"), "date"),
+        ]
+
+    def _standard_specs(self) -> list[FieldSpec]:
+        return [
+            FieldSpec("name", self.tr("Standard")),
+            FieldSpec("level", self.tr("Level"), "choice", _pairs(self._standard_levels()), required=True),
+            FieldSpec("role", self.tr("The firm's role"), "choice", _pairs(self._roles()), required=True),
+            FieldSpec(
+                "year", self.tr("Year"), "integer", required=True, minimum=EARLIEST_YEAR, maximum=LATEST_YEAR
+            ),
+        ]
+
+    # --- quality, market and other ---------------------------------------------------------------
+
+    def _other_tab(self) -> Form:
+        form = Form(self.session)
+        form.section(self.tr("Quality and brand"))
+        form.yes_no("honours.quality_award", self.tr("Quality award at provincial level or above"))
+        form.yes_no("honours.management_certified", self.tr("Management system certified (e.g. ISO 9001)"))
+        form.yes_no(
+            "honours.intl_product_cert", self.tr("Products certified in developed countries or regions")
+        )
+        form.yes_no("honours.own_brand", self.tr("Own brand"))
+        form.yes_no(
+            "honours.info_system_core", self.tr("At least one core business run on an information system")
+        )
+        form.section(self.tr("Niche market"))
+        form.text("honours.market_share_pct", self.tr("National niche market share (%)"), parse_share)
+        form.text(
+            "honours.market_rank", self.tr("Rank in the domestic niche market"), lambda t: parse_integer(t, 1)
+        )
+        form.yes_no("honours.market_leading", self.tr("Share among the leaders of the niche market"))
+        form.section(self.tr("“Maker China” (创客中国) competition"))
+        form.text(
+            "honours.chuangke_top500_year",
+            self.tr("Year in the national top 500 (enterprise group)"),
+            parse_year,
+        )
+        form.text(
+            "honours.chuangke_top50_year",
+            self.tr("Year in the national top 50 (enterprise group)"),
+            parse_year,
+        )
+        form.section(self.tr("Digital level and local indicators"))
+        form.choice(
+            "honours.official_digital_level",
+            self.tr("Official digital level (platform assessment)"),
+            [(self.tr("Level %1").replace("%1", str(n)), n) for n in range(5)],
+        )
+        cap = local_points_cap()
+        form.text(
+            "honours.local_feature_points",
+            self.tr("Local indicator points (Xiamen), 0 to %1").replace("%1", format(cap.normalize(), "f")),
+            lambda text: parse_points(text, cap),
+            placeholder=self.tr("to confirm"),
+        )
+        self.form = form
+        return form
+
+    @staticmethod
+    def _scrolled(widget: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(widget)
+        return scroll
+
+    # --- texts -------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Honours, certificates and titles"))
+        self.setSubTitle(
+            self.tr(
+                "Titles the firm holds, with the dates on the certificate; awards, R&D institutions and "
+                "standards; quality and market facts. Leave anything unknown empty: it stays “to confirm”."
+            )
+        )
+        for index, text in enumerate(
+            (
+                self.tr("Titles and scores"),
+                self.tr("Awards, R&D institutions, standards"),
+                self.tr("Quality, market, other"),
+            )
+        ):
+            self.tabs.setTabText(index, text.replace("&", "&&"))  # "R&D" is no shortcut
+        for name, text in self._title_names().items():
+            self.findChild(QLabel, f"title.{name}").setText(text)
+        for label, text in zip(
+            self.title_header,
+            (self.tr("Title or certificate"), self.tr("Granted on"), self.tr("Expires on (optional)")),
+            strict=True,
+        ):
+            label.setText(text)
+        for label, text in zip(
+            self.list_titles,
+            (self.tr("Awards"), self.tr("R&D institutions"), self.tr("Standards drafted")),
+            strict=True,
+        ):
+            label.setText(text)
+        self._retranslate_dev_scores()
+
+    def _retranslate_dev_scores(self) -> None:
+        self.dev_title.setText(self.tr("SRDI development evaluation score (from the MIIT platform), by year"))
+        for label, binding in self.dev_scores:
+            label.setText(self.tr("%1 score").replace("%1", str(binding.year())))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _on_session_changed(self, path: str) -> None:
+        if path in ("", "assessment.date"):
+            self._retranslate_dev_scores()
+
+
+def _pairs(labels: dict[Any, str]) -> list[tuple[str, Any]]:
+    return [(text, key) for key, text in labels.items()]
