@@ -1,4 +1,5 @@
-"""What a firm enters: profile, fiscal years, IP register, honours and digital answers.
+"""What a firm enters: profile, fiscal years, IP register, honours and digital answers; plus its planned
+spend for the support measures and the action plan the user keeps.
 
 Every input is optional: a missing value is "to confirm" (待确认) in the results, never a zero.
 Money is in 万元 (10,000 RMB) as `Decimal`; staff are head counts. The models only check types;
@@ -11,9 +12,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+
+from assessments.results import Text
 
 # Decimals are written to JSON as strings so that no float ever touches a figure.
 Amount = Annotated[Decimal, PlainSerializer(lambda d: str(d), return_type=str, when_used="json")]
@@ -268,3 +271,120 @@ class Firm(Frozen):
 
     def plan(self) -> FiscalYear | None:
         return next((y for y in self.years if y.plan), None)
+
+
+# --- support measures and the action plan (file format 2: optional top-level sections) ------------
+
+
+class CreditPolicy(Frozen):
+    """One domestic trade-credit-insurance policy (措施39 counts the premium within 7‰ per policy)."""
+
+    premium: Amount = Field(description="实缴保费（万元）/ premium paid (万元)")
+    rate_permille: Amount = Field(gt=0, description="保险费率（‰）/ premium rate (permille)")
+
+
+class PledgeLoan(Frozen):
+    """One patent or trademark pledge loan (措施13)."""
+
+    amount: Amount = Field(description="贷款金额（万元）/ loan amount (万元)")
+    rate_pct: Amount = Field(description="年利率（%）/ annual interest rate (percent)")
+    months: int = Field(ge=0, description="贴息月数 / months of interest")
+
+
+class PlannedStandard(Frozen):
+    """Standards the firm plans to draft (措施14)."""
+
+    level: StandardLevel
+    role: StandardRole
+    count: int = Field(1, ge=1)
+
+
+class PlannedSpend(Frozen):
+    """What the firm plans to spend, and its own statements the support measures need.
+
+    Every figure is optional: an unknown spend leaves a measure's amount to estimate, never zero.
+    """
+
+    equipment_last_year: Amount | None = Field(
+        None, description="上年度设备投入（万元）/ last year's equipment investment"
+    )
+    digital_retrofit: Amount | None = Field(
+        None, description="数字化改造投入（万元）/ digital-retrofit spend"
+    )
+    retrofit_level_after: int | None = Field(
+        None, ge=0, le=4, description="改造后预计数字化水平等级 / digital level expected after the retrofit"
+    )
+    consulting: Amount | None = Field(
+        None, description="管理咨询服务费用（万元）/ management-consulting fees"
+    )
+    training_person_days: Amount | None = Field(
+        None, description="数字化技能培训（人次·天）/ training person-days"
+    )
+    credit_insurance: tuple[CreditPolicy, ...] = ()
+    ip_loans: tuple[PledgeLoan, ...] = ()
+    lpr_1y_pct: Amount | None = Field(
+        None, description="一年期贷款市场报价利率LPR（%），用户填写 / one-year LPR (percent)"
+    )
+    joint_lab_equipment: Amount | None = Field(
+        None,
+        description="联合实验室新增研发设备非财政资金投入（万元）/ new R&D equipment of a joint lab (non-fiscal)",
+    )
+    standards: tuple[PlannedStandard, ...] = ()
+    fair_venue_rent: Amount | None = Field(
+        None, description="国内推介会、订货会等场租（万元）/ venue rent of domestic events"
+    )
+    reserve_listed: bool | None = Field(
+        None,
+        description="已列入专精特新“小巨人”后备企业名单（企业自述）/ on the little-giant reserve list (the firm's word)",
+    )
+    key_little_giant: bool | None = Field(
+        None, description="已入选专精特新重点“小巨人”/ selected as a key little giant"
+    )
+
+
+class Change(Frozen):
+    """One input an action changes: its new value at `path`, and the value before.
+
+    Two paths are not plain values: `ip` adds `value` Class I items to the register, and a title path
+    (`honours.srdi_sme`, unit "title") means the title obtained on the assessment date.
+    """
+
+    path: str
+    value: Amount
+    before: Amount | None = None
+    unit: str = ""  # wan, staff, count, level, pct, title
+
+
+class Flip(Frozen):
+    """What an action changes in the results, found by re-running the engine.
+
+    `row` is empty for the scheme's verdict; `kind` says whether before/after are verdicts, statuses or points.
+    """
+
+    scheme: str
+    row: str = ""
+    kind: Literal["verdict", "status", "points"]
+    before: str
+    after: str
+
+
+class Action(Frozen):
+    """One step of the action plan; `owner`, `due`, `done` and `note` are the user's to edit."""
+
+    id: str
+    text: Text
+    changes: tuple[Change, ...] = ()
+    flips: tuple[Flip, ...] = ()
+    measures: tuple[int, ...] = ()  # numbers of the support measures that co-fund it
+    cost: Amount | None = None  # 万元
+    subsidy: Amount | None = None  # 万元, claimable measures only
+    net_cost: Amount | None = None  # cost − subsidy
+    owner: str = ""
+    due: dt.date | None = None
+    done: bool = False
+    note: str = ""
+
+
+class ActionPlan(Frozen):
+    actions: tuple[Action, ...] = ()
+    generated_on: dt.date

@@ -10,10 +10,15 @@ from pathlib import Path
 from pydantic import TypeAdapter
 
 from assessments.paths import resources_dir
-from assessments.rules.schema import AnyPack, CriteriaPack, DigitalPack, SizePack
+from assessments.rules.schema import AnyPack, CriteriaPack, DigitalPack, MeasuresPack, SizePack
 
 _PACK = TypeAdapter(AnyPack)
-_KINDS = {"criteria": CriteriaPack, "sme_size": SizePack, "digital_questionnaire": DigitalPack}
+_KINDS = {
+    "criteria": CriteriaPack,
+    "sme_size": SizePack,
+    "digital_questionnaire": DigitalPack,
+    "support_measures": MeasuresPack,
+}
 
 
 class PackError(ValueError):

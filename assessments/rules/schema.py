@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class Strict(BaseModel):
@@ -281,4 +281,280 @@ class DigitalPack(PackHeader):
         return self.criteria[cid]
 
 
-AnyPack = CriteriaPack | SizePack | DigitalPack
+# --- support measures (a city's rewards, subsidies and services for titled firms) -------------------
+
+# Who a route is for: a title held (or the firm's own word on the 小巨人 reserve list, which has no
+# published definition), "srdi" for any of the titles in the pack's [definition], anyone, or another body.
+MeasureTitle = Literal[
+    "any", "innovative_sme", "srdi", "srdi_sme", "little_giant", "key_little_giant", "reserve", "other"
+]
+# The planned-spend inputs (assessments.model.PlannedSpend) a measure is computed from.
+SpendField = Literal[
+    "equipment_last_year",
+    "digital_retrofit",
+    "consulting",
+    "training_person_days",
+    "joint_lab_equipment",
+    "fair_venue_rent",
+]
+# What a measure co-funds in the action plan.
+Helps = Literal[
+    "rd_expense", "revenue", "digital_level", "class1_ip", "talent", "equity", "debt", "market_share"
+]
+
+
+class QualitativeCondition(Strict):
+    """A condition the tool cannot check: the agency decides (shown as "check with the agency")."""
+
+    kind: Literal["qualitative"]
+    zh: str
+    en: str
+
+
+class SpendRangeCondition(Strict):
+    """A planned-spend figure within [min, below); from `below` up another rule applies (`above_*`)."""
+
+    kind: Literal["spend_range"]
+    field: SpendField
+    min: Decimal
+    below: Decimal | None = None
+    above_zh: str = ""
+    above_en: str = ""
+
+
+class DigitalLevelCondition(Strict):
+    """The digital level reached after the funded retrofit."""
+
+    kind: Literal["digital_level_after"]
+    min_level: int
+
+
+class FirstTitleCondition(Strict):
+    """The title is held for the first time (granted while the measures are in force)."""
+
+    kind: Literal["first_title"]
+    title: Literal["innovative_sme", "srdi_sme", "little_giant"]
+
+
+class StandardCondition(Strict):
+    """A planned standard at one of `levels` drafted in one of `roles`."""
+
+    kind: Literal["standard_role"]
+    levels: tuple[Literal["international", "national", "industry", "local", "group"], ...]
+    roles: tuple[Literal["lead", "main", "participant"], ...]
+
+
+MeasureCondition = Annotated[
+    QualitativeCondition
+    | SpendRangeCondition
+    | DigitalLevelCondition
+    | FirstTitleCondition
+    | StandardCondition,
+    Field(discriminator="kind"),
+]
+
+
+class Route(Strict):
+    """One way to a measure: one of `titles` held and every condition met."""
+
+    titles: tuple[MeasureTitle, ...]
+    conditions: tuple[MeasureCondition, ...] = ()
+
+
+class Reward(Strict):
+    """A fixed reward (city and district parts) or one "up to" an amount the agency sets."""
+
+    kind: Literal["reward"]
+    city: Decimal | None = None
+    district: Decimal | None = None
+    up_to: Decimal | None = None
+    per: Literal["once", "project", "period"]
+    years: int | None = None  # a period reward paid over this many years
+    basis_zh: str = ""
+    basis_en: str = ""
+
+    @model_validator(mode="after")
+    def _fixed_or_up_to(self) -> Reward:
+        fixed = self.city is not None or self.district is not None
+        if fixed == (self.up_to is not None):
+            raise ValueError("a reward is either fixed (city/district) or up to an amount, not both")
+        return self
+
+
+class Subsidy(Strict):
+    """A share (`rate`, percent) of a spend, within `cap` 万元; no rate: the spend itself up to the cap."""
+
+    kind: Literal["subsidy"]
+    base: SpendField | None = None
+    rate: Decimal | None = None
+    cap: Decimal | None = None
+    up_to: bool = False  # the rate or amount is a maximum ("最高", "不超过")
+    per: Literal["once", "year", "firm", "event"]
+    base_zh: str = ""
+    base_en: str = ""
+
+
+class UnitSubsidy(Strict):
+    """At most `per_unit` 万元 for each unit (person-day…)."""
+
+    kind: Literal["unit_subsidy"]
+    base: SpendField
+    per_unit: Decimal
+    unit_zh: str
+    unit_en: str
+
+
+class InterestSubsidy(Strict):
+    """A share of the interest at a rate no higher than a market benchmark the user enters (LPR)."""
+
+    kind: Literal["interest_subsidy"]
+    rate_limit: Literal["lpr_1y"]
+    share: Decimal  # percent of the interest
+    max_months: int  # per loan
+    cap: Decimal  # 万元 a year
+
+
+class PremiumSubsidy(Strict):
+    """A share of the premium paid, counting only the premium within a premium-rate limit (‰)."""
+
+    kind: Literal["premium_subsidy"]
+    share: Decimal  # percent
+    premium_rate_limit: Decimal  # permille
+    cap: Decimal  # 万元 per firm
+
+
+class FinancingTerm(Strict):
+    label_zh: str
+    label_en: str
+    value: Decimal
+    unit: Literal["pct", "wan"]
+
+
+class Financing(Strict):
+    """Loan terms rather than a payment: no amount is estimated."""
+
+    kind: Literal["financing"]
+    zh: str
+    en: str
+    terms: tuple[FinancingTerm, ...] = ()
+
+
+class Service(Strict):
+    """A service, a priority or an eligibility: no money."""
+
+    kind: Literal["service"]
+    zh: str
+    en: str
+
+
+Benefit = Annotated[
+    Reward | Subsidy | UnitSubsidy | InterestSubsidy | PremiumSubsidy | Financing | Service,
+    Field(discriminator="kind"),
+]
+
+
+class Measure(Strict):
+    number: int
+    heading: int
+    title_zh: str
+    title_en: str
+    agency_zh: str
+    agency_en: str
+    text_zh: str  # the measure's own wording
+    routes: tuple[Route, ...]
+    benefit: Benefit
+    helps: tuple[Helps, ...] = ()
+    source: Source | None = None  # when it differs from the pack's
+
+
+class Heading(Strict):
+    number: int
+    zh: str
+    en: str
+    part_zh: str
+    part_en: str
+
+
+class SrdiDefinition(Strict):
+    """Which titles make a firm a "专精特新企业" for the measures."""
+
+    srdi: tuple[Literal["srdi_sme", "little_giant", "key_little_giant"], ...]
+    source: Source
+
+
+class Window(Strict):
+    """An application window of a scheme, e.g. the year's online filing."""
+
+    id: str
+    scheme: str
+    label_zh: str
+    label_en: str
+    start: dt.date
+    end: dt.date
+    source: Source
+
+
+class DayOfYear(Strict):
+    month: int
+    day: int
+    source: Source
+
+
+class TitleValidity(Strict):
+    """How long a title stays valid when its certificate gives no end date."""
+
+    title: Literal["innovative_sme", "srdi_sme", "little_giant", "hnte", "tech_sme"]
+    years: int
+    source: Source
+
+
+class Calendar(Strict):
+    validity: tuple[TitleValidity, ...]
+    data_year_end: DayOfYear
+    windows: tuple[Window, ...] = ()
+
+
+class MeasuresPack(PackHeader):
+    kind: Literal["support_measures"] = "support_measures"
+    scheme: Literal["xiamen_measures"]  # type: ignore[assignment]  # a support pack, not a scheme
+    source: Source
+    definition: SrdiDefinition
+    calendar: Calendar
+    headings: tuple[Heading, ...]
+    measures: dict[str, Measure]
+
+    @model_validator(mode="after")
+    def _numbered_in_order(self) -> MeasuresPack:
+        for key, measure in self.measures.items():
+            if key != f"m{measure.number:02d}":
+                raise ValueError(f"measure {key} must be keyed m{measure.number:02d}")
+        numbers = [m.number for m in self.measures.values()]
+        if numbers != list(range(1, len(numbers) + 1)):
+            raise ValueError("measures must be numbered 1, 2, 3… in order")
+        headings = {h.number for h in self.headings}
+        stray = {m.heading for m in self.measures.values()} - headings
+        if stray:
+            raise ValueError(f"measures name unknown headings: {sorted(stray)}")
+        return self
+
+    def measure(self, number: int) -> Measure:
+        return self.measures[f"m{number:02d}"]
+
+    def source_of(self, measure: Measure) -> Source:
+        """The measure's citation: this document and the measure's number."""
+        if measure.source is not None:
+            return measure.source
+        return self.source.model_copy(update={"article": f"（{measure.number}）"})
+
+    def validity(self, title: str) -> TitleValidity | None:
+        return next((v for v in self.calendar.validity if v.title == title), None)
+
+    def next_window(self, scheme: str, on: dt.date) -> Window | None:
+        """The scheme's first application window not yet over on `on`."""
+        open_ = sorted(
+            (w for w in self.calendar.windows if w.scheme == scheme and w.end >= on), key=lambda w: w.end
+        )
+        return open_[0] if open_ else None
+
+
+AnyPack = CriteriaPack | SizePack | DigitalPack | MeasuresPack

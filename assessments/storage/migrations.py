@@ -3,6 +3,7 @@
 A format change adds a step here (and bumps `FORMAT_VERSION` in `srdi_file.py`), so a file saved by
 any earlier release still opens. A step receives the whole JSON document of version n and returns the
 document of version n + 1; the registry stamps the new version number, so a step only moves data.
+Steps work on a copy, so they may change `doc` in place.
 """
 
 from __future__ import annotations
@@ -51,9 +52,26 @@ class Migrations:
         return doc
 
 
-# The app's registry. Format 1 is the first released format, so there is nothing to upgrade yet; the
-# first change of the format registers its step here, e.g.
-#
-#     @MIGRATIONS.register(1)
-#     def _split_staff(doc: Document) -> Document: ...
+# The app's registry: one step per format change.
 MIGRATIONS = Migrations()
+
+# Format 2 gives the top-level names `planned_spend` and `action_plan` a meaning (support measures and
+# the action plan). Format 1 kept any unknown top-level section as it was, so a version-1 file may hold
+# a section of that name written by other software: it is kept under a name of its own ("…_v1"), never
+# read as the new section and never dropped.
+V2_SECTIONS = ("planned_spend", "action_plan")
+
+
+@MIGRATIONS.register(1)
+def _make_room_for_support_sections(doc: Document) -> Document:
+    for key in V2_SECTIONS:
+        if key in doc:
+            doc[_free_name(doc, f"{key}_v1")] = doc.pop(key)
+    return doc
+
+
+def _free_name(doc: Document, name: str) -> str:
+    candidate, n = name, 2
+    while candidate in doc:
+        candidate, n = f"{name}_{n}", n + 1
+    return candidate

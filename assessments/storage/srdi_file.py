@@ -5,6 +5,9 @@ parsed straight to `Decimal`, never through a float. A file of an older format i
 steps of `migrations.py`; a file of a newer format is refused with a clear message. Every problem is
 reported as a `FileFormatError` naming the field path (e.g. `firm.years[1].revenue`) and what is
 wrong, in Chinese and English. The format is described in `docs/file-format.md`.
+
+Format 2 adds two optional sections beside the firm: `planned_spend` (the inputs of the support
+measures) and `action_plan` (the plan the user edits: owners, due dates, done).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assessments.model import Firm, Frozen, Purpose
+from assessments.model import ActionPlan, Firm, Frozen, PlannedSpend, Purpose
 from assessments.results import Text
 from assessments.storage.file_errors import FileFormatError, NewerFormatError, Problem, problems_of
 from assessments.storage.migrations import MIGRATIONS, Migrations, MissingMigration
@@ -39,8 +42,8 @@ __all__ = [
 ]
 
 FORMAT = "srdi"
-FORMAT_VERSION = 1
-ENVELOPE = {"format", "format_version", "assessment", "firm"}
+FORMAT_VERSION = 2
+ENVELOPE = {"format", "format_version", "assessment", "firm", "planned_spend", "action_plan"}
 
 
 class Settings(Frozen):
@@ -61,9 +64,16 @@ class SrdiDocument(BaseModel):
     )
 
     format: Literal["srdi"]
-    format_version: Literal[1]  # = FORMAT_VERSION; a newer version changes this with a migration
+    format_version: Literal[2]  # = FORMAT_VERSION; a newer version changes this with a migration
     assessment: Settings
     firm: Firm
+    planned_spend: PlannedSpend | None = Field(
+        None,
+        description="支持措施所需的计划投入和企业自述 / planned spend and statements for the support measures",
+    )
+    action_plan: ActionPlan | None = Field(
+        None, description="行动计划（用户可编辑）/ the action plan the user edits"
+    )
 
 
 @dataclass(frozen=True)
@@ -71,7 +81,9 @@ class AssessmentFile:
     firm: Firm
     on: dt.date
     purpose: Purpose = Purpose.NEW
-    extras: dict[str, Any] = field(default_factory=dict)  # sections later formats add (action plan…)
+    extras: dict[str, Any] = field(default_factory=dict)  # sections this release does not know
+    spend: PlannedSpend | None = None
+    plan: ActionPlan | None = None
 
 
 # --- writing -----------------------------------------------------------------------------------
@@ -83,8 +95,14 @@ def to_json(doc: AssessmentFile) -> dict[str, Any]:
         "format_version": FORMAT_VERSION,
         "assessment": {"date": doc.on.isoformat(), "purpose": doc.purpose.value},
         "firm": doc.firm.model_dump(mode="json", exclude_defaults=True),
+        **_section("planned_spend", doc.spend),
+        **_section("action_plan", doc.plan),
         **_plain(doc.extras),
     }
+
+
+def _section(key: str, model: Frozen | None) -> dict[str, Any]:
+    return {} if model is None else {key: model.model_dump(mode="json", exclude_defaults=True)}
 
 
 def dumps(doc: AssessmentFile) -> str:
@@ -147,6 +165,8 @@ def from_json(data: Any, migrations: Migrations = MIGRATIONS) -> AssessmentFile:
         on=doc.assessment.date,
         purpose=doc.assessment.purpose,
         extras={k: v for k, v in upgraded.items() if k not in ENVELOPE},
+        spend=doc.planned_spend,
+        plan=doc.action_plan,
     )
 
 

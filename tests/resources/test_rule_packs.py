@@ -18,6 +18,7 @@ SCHEMES = {p.scheme for p in all_packs()}
 WINDOWS = {
     "digital_level": (dt.date(2024, 9, 4), None),
     "xiamen_2026_targets": (dt.date(2024, 9, 11), dt.date(2026, 12, 31)),
+    "xiamen_measures": (dt.date(2024, 9, 11), dt.date(2026, 12, 31)),
 }
 
 
