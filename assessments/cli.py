@@ -1,11 +1,14 @@
 """The command line: `python -m assessments evaluate FILE` (also installed as `srdi-check`).
 
-Evaluates a `.srdi` file with the same engine as the desktop app and prints a readable report per
-scheme, in ladder order, or the stable JSON structure of `docs/cli-json.md`.
+`evaluate` runs a `.srdi` file through the same engine as the desktop app and prints a readable
+report per scheme, in ladder order, or the stable JSON structure of `docs/cli-json.md`.
+`report FILE --xlsx OUT.xlsx --pdf OUT.pdf --template OUT.xlsx` writes the Excel workbook, the PDF
+report and the data-collection template holding the firm's data; `import-template IN.xlsx --out
+FILE.srdi` reads a filled template back.
 
 Exit codes: 0 done; 1 the firm's data has validation errors (the report and the issues are still
-printed); 2 the file or the arguments are invalid (the message, Chinese first then English, names
-the field and what is wrong, on stderr).
+printed or written); 2 the file or the arguments are invalid (the message, Chinese first then
+English, names the field or cell and what is wrong, on stderr).
 """
 
 from __future__ import annotations
@@ -15,17 +18,20 @@ import datetime as dt
 import json
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn
 
 from assessments.engine import Assessment, assess, packs_in_force
+from assessments.export.xlsx import write_xlsx
+from assessments.export.xlsx_template import TemplateError, fill_template, read_template
 from assessments.model import Purpose
 from assessments.numbers import num
 from assessments.results import Row, SchemeResult, Status, Text
-from assessments.storage.srdi_file import AssessmentFile, FileFormatError, load
+from assessments.storage.srdi_file import AssessmentFile, FileFormatError, load, save
 from assessments.validation import Issue
 
 OK, DATA_ERRORS, INVALID = 0, 1, 2
@@ -77,21 +83,118 @@ def parser() -> argparse.ArgumentParser:
         "--format", choices=["text", "json"], default="text", dest="output", help="text 报告 / json 结果"
     )
     evaluate.add_argument("--lang", choices=["zh", "en"], default="zh", help="文本报告语言 / report language")
+    _report_parser(commands)
+    imported = commands.add_parser(
+        "import-template", help="导入填好的数据采集表 / import a filled data workbook"
+    )
+    imported.add_argument("file", type=Path, metavar="IN.xlsx", help="数据采集表 / the filled template")
+    imported.add_argument(
+        "--out", type=Path, required=True, metavar="FILE.srdi", help="写入的评估文件 / file to write"
+    )
     return top
+
+
+def _report_parser(commands: Any) -> None:
+    report = commands.add_parser("report", help="导出 Excel/PDF 报告 / write the Excel and PDF reports")
+    report.add_argument("file", type=Path, metavar="FILE", help=".srdi 评估文件 / assessment file")
+    report.add_argument("--date", help="评估日期 YYYY-MM-DD（默认取文件中的日期）/ assessment date")
+    report.add_argument("--purpose", choices=[p.value for p in Purpose], help="new 申报 / review 复核")
+    report.add_argument("--lang", choices=["zh", "en"], default="zh", help="报告语言 / report language")
+    report.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="Excel 工作簿 / Excel workbook")
+    report.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="PDF 报告 / PDF report")
+    report.add_argument(
+        "--template",
+        type=Path,
+        metavar="OUT.xlsx",
+        help="含本企业数据的采集表 / data workbook with the firm's data",
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
-        on = _date(args.date)
-        doc = _load(args.file)
+        return COMMANDS[args.command](args)
     except UsageError as exc:
         _fail(exc.text)
         return INVALID
-    except FileFormatError as exc:
+    except (FileFormatError, TemplateError) as exc:
         print(str(exc), file=sys.stderr)
         return INVALID
+
+
+def _evaluate_command(args: argparse.Namespace) -> int:
+    on = _date(args.date)
+    doc = _load(args.file)
     return evaluate(doc, on or doc.on, Purpose(args.purpose or doc.purpose), args.output, args.lang)
+
+
+def _report_command(args: argparse.Namespace) -> int:
+    if not (args.xlsx or args.pdf or args.template):
+        raise UsageError(
+            Text(
+                "请至少指定 --xlsx、--pdf 或 --template 中的一项",
+                "Give at least one of --xlsx, --pdf or --template",
+            )
+        )
+    on = _date(args.date)
+    doc = _load(args.file)
+    on, purpose = on or doc.on, Purpose(args.purpose or doc.purpose)
+    if "conventions" not in packs_in_force(on, purpose):
+        raise UsageError(Text(f"评估日期 {on} 没有适用的规则", f"No rules apply on the assessment date {on}"))
+    assessment = assess(doc.firm, on, purpose)
+    if args.xlsx:
+        _write(args.xlsx, lambda path: write_xlsx(assessment, path, args.lang))
+    if args.pdf:
+        from assessments.export.pdf import write_pdf  # the PDF exporter pulls in reportlab: load it on demand
+
+        _write(args.pdf, lambda path: write_pdf(assessment, path, args.lang))
+    if args.template:
+        settings = replace(doc, on=on, purpose=purpose)
+        _write(args.template, lambda path: fill_template(settings, path, args.lang))
+    return _data_errors(assessment)
+
+
+def _import_command(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise UsageError(
+            Text(f"无法打开文件 {args.file}：文件不存在", f"Cannot open the file {args.file}: not found")
+        )
+    doc = read_template(args.file)
+    _write(args.out, lambda path: save(doc, path))
+    return _data_errors(assess(doc.firm, doc.on, doc.purpose))
+
+
+def _write(path: Path, writer: Callable[[Path], None]) -> None:
+    try:
+        writer(path)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        zh = next((text for kind, text in OS_ERRORS_ZH if isinstance(exc, kind)), reason)
+        raise UsageError(
+            Text(f"无法写入文件 {path}：{zh}", f"Cannot write the file {path}: {reason}")
+        ) from exc
+    print(f"已写入 / written: {path}")
+
+
+def _data_errors(assessment: Assessment) -> int:
+    if not assessment.errors:
+        return OK
+    for issue in assessment.errors:
+        print(_issue_line(issue, "zh"), file=sys.stderr)
+    n = len(assessment.errors)
+    _fail(
+        Text(
+            f"企业数据有{n}处错误，结果不可靠，请先更正", f"The firm's data has {n} error(s): fix them first"
+        )
+    )
+    return DATA_ERRORS
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "evaluate": _evaluate_command,
+    "report": _report_command,
+    "import-template": _import_command,
+}
 
 
 def evaluate(doc: AssessmentFile, on: dt.date, purpose: Purpose, output: str, lang: str) -> int:

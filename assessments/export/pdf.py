@@ -1,0 +1,212 @@
+"""The PDF report (reportlab platypus): A4, Chinese first, English with `lang="en"`.
+
+Cover, a one-page summary, charts, one criteria table per scheme, gaps and actions, the IP items and
+where they count, the method page and the disclaimer. The canvas holds the pages back until the end,
+so the footer can say "第 n 页 / 共 N 页"; headings are PDF bookmarks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Spacer,
+)
+
+from assessments.engine import Assessment
+from assessments.export.labels import PURPOSE
+from assessments.export.pdf_method import disclaimer, method_section
+from assessments.export.pdf_report import Report, boxed, heading, key_values, packs_table
+from assessments.export.pdf_schemes import gap_section, ip_section, scheme_sections
+from assessments.export.pdf_styles import (
+    ACCENT,
+    ACCENT_TINT,
+    FONT,
+    FRAME_WIDTH,
+    MARGIN_BOTTOM,
+    MARGIN_TOP,
+    MARGIN_X,
+    MUTED,
+    PAGE,
+    RULE,
+    para,
+    register_font,
+)
+from assessments.export.pdf_summary import chart_pages, summary
+
+
+def write_pdf(
+    assessment: Assessment, path: Path | str, lang: str = "zh", *, generated: dt.date | None = None
+) -> None:
+    """Write the report of `assessment` to `path` in `lang` ("zh" or "en")."""
+    register_font()
+    report = Report(assessment, "en" if lang.startswith("en") else "zh", generated or dt.date.today())
+    doc = ReportDoc(str(path), report)
+    doc.build(list(story(report)), canvasmaker=partial(HeldPagesCanvas, footer=doc.footer))
+
+
+class ReportDoc(BaseDocTemplate):
+    def __init__(self, path: str, report: Report) -> None:
+        super().__init__(
+            path,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            title=f"{report.t('report')} · {report.firm_name}",
+            author=report.firm_name,
+            subject=report.t("subtitle"),
+            creator="SRDI Self-Check",
+            lang=report.pick("zh-CN", "en"),
+            displayDocTitle=1,
+            initialFontName=FONT,
+        )
+        self.report = report
+        frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, 0, 0, 0, 0)
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [frame], onPage=self._cover_page),
+                PageTemplate("body", [frame], onPage=self._body_page),
+            ]
+        )
+
+    def footer(self, canvas: Canvas, page: int, total: int) -> None:
+        """The "第 n 页 / 共 N 页" line on every page but the cover."""
+        if page == 1:
+            return
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawCentredString(
+            PAGE[0] / 2, MARGIN_BOTTOM - 9 * mm, self.report.t("page").format(n=page, total=total)
+        )
+        canvas.restoreState()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        outline = getattr(flowable, "outline", None)
+        if outline is not None:
+            key, title, level = outline
+            assert isinstance(self.canv, HeldPagesCanvas)
+            self.canv.mark(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+
+    def _cover_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        canvas.showOutline()
+        canvas.saveState()
+        canvas.setFillColor(ACCENT)
+        canvas.rect(0, PAGE[1] - 14 * mm, PAGE[0], 14 * mm, stroke=0, fill=1)
+        canvas.restoreState()
+
+    def _body_page(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        report = self.report
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        top = PAGE[1] - MARGIN_TOP + 6 * mm
+        title = report.t("report")
+        room = FRAME_WIDTH - stringWidth(title, FONT, 8) - 10 * mm
+        date = f" · {report.assessment.on.isoformat()}"
+        name = fit(report.firm_name, room - stringWidth(date, FONT, 8), 8)
+        canvas.drawString(MARGIN_X, top, name + date)
+        canvas.drawRightString(PAGE[0] - MARGIN_X, top, title)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN_X, top - 2.5 * mm, PAGE[0] - MARGIN_X, top - 2.5 * mm)
+        canvas.restoreState()
+
+
+class HeldPagesCanvas(Canvas):
+    """Holds every page back until the end, so each footer can say how many pages there are.
+
+    A bookmark refers to the page being written, so bookmarks are bound while the held pages go out.
+    """
+
+    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held: list[dict[str, Any]] = []
+        self._marks: dict[int, list[str]] = {}
+        self._footer = footer
+
+    def mark(self, key: str) -> None:
+        self._marks.setdefault(self._pageNumber, []).append(key)
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for state in self._held:
+            self.__dict__.update(state)
+            self._footer(self, self._pageNumber, total)
+            for key in self._marks.get(self._pageNumber, ()):
+                self.bookmarkPage(key)
+            super().showPage()
+        super().save()
+
+
+def fit(text: str, width: float, size: float) -> str:
+    """`text` cut with an ellipsis to fit `width` points (a long firm name in the running header)."""
+    if stringWidth(text, FONT, size) <= width:
+        return text
+    while text and stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def story(report: Report) -> Iterator[Flowable]:
+    yield from cover(report)
+    yield NextPageTemplate("body")
+    yield PageBreak()
+    yield from summary(report)
+    yield PageBreak()
+    yield from chart_pages(report)
+    yield PageBreak()
+    yield from scheme_sections(report)
+    yield PageBreak()
+    yield from gap_section(report)
+    yield CondPageBreak(80 * mm)
+    yield from ip_section(report)
+    yield PageBreak()
+    yield from method_section(report)
+    yield CondPageBreak(70 * mm)
+    yield from disclaimer(report)
+
+
+def cover(report: Report) -> Iterator[Flowable]:
+    st, a = report.st, report.assessment
+    profile = a.firm.profile
+    yield Spacer(1, 18 * mm)
+    yield heading(report.t("report"), st.title, "cover")
+    yield para(report.t("subtitle"), st.small)
+    yield Spacer(1, 10 * mm)
+    yield para(report.firm_name, st.firm)
+    facts = [
+        (report.t("credit_code"), profile.credit_code or "—"),
+        (report.t("district"), profile.district or "—"),
+        (report.t("main_product"), profile.main_product or "—"),
+        (report.t("date"), a.on.isoformat()),
+        (report.t("purpose"), report.text(PURPOSE[a.purpose])),
+        (report.t("generated"), report.generated.isoformat()),
+    ]
+    yield key_values(report, facts)
+    yield Spacer(1, 8 * mm)
+    yield para(report.t("packs"), st.h2)
+    yield packs_table(report, with_dates=False)
+    yield Spacer(1, 10 * mm)
+    yield boxed(para(report.t("cover_note"), st.body), ACCENT_TINT)

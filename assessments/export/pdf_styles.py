@@ -1,0 +1,190 @@
+"""The report's look: the bundled CJK font, page geometry, colours, paragraph and table styles.
+
+All text is set in WenQuanYi Micro Hei, a TrueType font reportlab subsets and embeds, so the PDF
+shows Chinese on a PC without Chinese fonts and the text stays selectable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+
+from assessments.paths import resources_dir
+from assessments.results import Status, Verdict
+
+FONT = "WQYMicroHei"
+FONT_FILE = resources_dir() / "fonts" / "wqy-microhei.ttc"
+
+PAGE = A4
+MARGIN_X = 16 * mm
+MARGIN_TOP = 22 * mm
+MARGIN_BOTTOM = 18 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
+CELL_PADDING = 3
+
+INK = colors.HexColor("#1f2933")
+MUTED = colors.HexColor("#616e7c")
+RULE = colors.HexColor("#cbd2d9")
+ACCENT = colors.HexColor("#1d4e89")
+ACCENT_TINT = colors.HexColor("#e8eef6")
+ZEBRA = colors.HexColor("#f7f9fb")
+WARN = colors.HexColor("#b54708")
+
+STATUS_COLOUR = {
+    Status.MET: colors.HexColor("#1e7b34"),
+    Status.NOT_MET: colors.HexColor("#b42318"),
+    Status.UNKNOWN: WARN,
+    Status.MANUAL: colors.HexColor("#175cd3"),
+}
+STATUS_TINT = {
+    Status.MET: colors.HexColor("#e7f4ea"),
+    Status.NOT_MET: colors.HexColor("#fdecea"),
+    Status.UNKNOWN: colors.HexColor("#fef3e2"),
+    Status.MANUAL: colors.HexColor("#e8f0fe"),
+}
+VERDICT_STATUS = {
+    Verdict.QUALIFIES: Status.MET,
+    Verdict.DOES_NOT_QUALIFY: Status.NOT_MET,
+    Verdict.LIKELY: Status.MANUAL,
+    Verdict.CANNOT_TELL: Status.UNKNOWN,
+}
+NOT_IN_FORCE_COLOUR = colors.HexColor("#7b8794")
+NOT_IN_FORCE_TINT = colors.HexColor("#eef0f2")
+
+
+def verdict_colours(verdict: Verdict) -> tuple[colors.Color, colors.Color]:
+    """(text colour, background tint) of a verdict."""
+    status = VERDICT_STATUS.get(verdict)
+    if status is None:
+        return NOT_IN_FORCE_COLOUR, NOT_IN_FORCE_TINT
+    return STATUS_COLOUR[status], STATUS_TINT[status]
+
+
+def register_font() -> str:
+    """Register the bundled font once; bold and italic map to it too (it has no other faces)."""
+    if FONT not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
+    return FONT
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    firm: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_head_small: ParagraphStyle
+    cell_centre: ParagraphStyle
+    card_value: ParagraphStyle
+    arrow: ParagraphStyle
+    mark: ParagraphStyle
+
+
+def styles(lang: str) -> Styles:
+    """Chinese wraps between any two characters; English between words."""
+    wrap = "CJK" if lang == "zh" else None
+
+    def style(name: str, size: float, leading: float, **more: object) -> ParagraphStyle:
+        base = {"fontName": FONT, "fontSize": size, "leading": leading, "textColor": INK, "wordWrap": wrap}
+        return ParagraphStyle(name, **{**base, **more})
+
+    return Styles(
+        title=style("title", 24, 32, textColor=ACCENT, spaceAfter=6 * mm),
+        firm=style("firm", 17, 24, spaceAfter=2 * mm),
+        h1=style("h1", 15, 20, textColor=ACCENT, spaceBefore=2 * mm, spaceAfter=3 * mm, keepWithNext=1),
+        h2=style("h2", 11.5, 16, textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=2 * mm, keepWithNext=1),
+        body=style("body", 9.5, 14.5, spaceAfter=2 * mm),
+        small=style("small", 8, 11.5, textColor=MUTED, spaceAfter=1.5 * mm),
+        cell=style("cell", 7.8, 10.4),
+        cell_small=style("cell_small", 6.8, 9, textColor=MUTED),
+        cell_head=style("cell_head", 7.8, 10.4, textColor=colors.white),
+        cell_head_small=style("cell_head_small", 6.8, 9, textColor=colors.white),
+        cell_centre=style("cell_centre", 7.8, 10.4, alignment=TA_CENTER),
+        card_value=style("card_value", 15, 19, alignment=TA_LEFT),
+        arrow=style("arrow", 16, 18, alignment=TA_CENTER),
+        mark=style("mark", 9.5, 12, alignment=TA_CENTER),
+    )
+
+
+# Characters the bundled font lacks, and the ones drawn instead (else they print as blanks).
+GLYPH_FALLBACK = str.maketrans({"✗": "✘"})
+
+
+def markup(text: str) -> str:
+    """Plain text made safe for a paragraph: escaped, every character one the font has."""
+    return escape(text.translate(GLYPH_FALLBACK))
+
+
+def para(text: str, style: ParagraphStyle, colour: colors.Color | None = None) -> Paragraph:
+    """A paragraph of plain text, optionally in a colour."""
+    body = markup(text)
+    if colour is not None:
+        body = f'<font color="{colour.hexval()}">{body}</font>'
+    return Paragraph(body, style)
+
+
+def coloured(text: str, colour: colors.Color) -> str:
+    """A run of plain text in a colour, for composing paragraphs."""
+    return f'<font color="{colour.hexval()}">{markup(text)}</font>'
+
+
+def grid_style(header_rows: int = 1, zebra: bool = True, rows: int = 0) -> list[tuple]:
+    """Commands of the report's tables: a dark header, hairlines, light zebra striping."""
+    commands: list[tuple] = [
+        ("BACKGROUND", (0, 0), (-1, header_rows - 1), ACCENT),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOX", (0, 0), (-1, -1), 0.6, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if zebra:
+        commands += [("BACKGROUND", (0, r), (-1, r), ZEBRA) for r in range(header_rows + 1, rows, 2)]
+    return commands
+
+
+def table_style(commands: list[tuple]) -> TableStyle:
+    """The commands on top of the bundled font: a table otherwise sets Helvetica, not embedded."""
+    return TableStyle([("FONT", (0, 0), (-1, -1), FONT, 8), *commands])
+
+
+Cell = Flowable | list[Flowable]
+
+
+def long_table(data: list[list[Cell]], widths: list[float], commands: list[tuple]) -> LongTable:
+    """A table that breaks between rows and repeats its header row on every page.
+
+    A row breaks inside itself only in a table holding a row taller than half a page (a long list of IP
+    items in one cell); elsewhere a row moves to the next page whole, which reads better.
+    """
+    split = any(
+        _cell_height(cell, width) > FRAME_HEIGHT / 2
+        for row in data
+        for cell, width in zip(row, widths, strict=True)
+    )
+    table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=int(split))
+    table.setStyle(table_style(commands))
+    return table
+
+
+def _cell_height(cell: Cell, width: float) -> float:
+    items = cell if isinstance(cell, list) else [cell]
+    return sum(item.wrap(width - 2 * CELL_PADDING, FRAME_HEIGHT)[1] for item in items)

@@ -1,0 +1,243 @@
+"""The PDF report: real engine results over the samples, read back with pypdf (and pdffonts)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from assessments.engine import Assessment, assess
+from assessments.export.labels import PDF
+from assessments.export.pdf import write_pdf
+from assessments.model import IpItem, IpOrigin, IpType
+from assessments.numbers import fmt_unit
+from assessments.paths import resources_dir
+from assessments.storage.srdi_file import load
+from tests.assessments.builders import firm, with_year
+from tests.assessments.examples_demo import DEMO_PATH
+
+GENERATED = dt.date(2026, 5, 20)
+LONG_TITLE = "一种用于半导体封装设备的高精度直线运动模组及其预紧、散热、润滑与光栅反馈误差补偿的综合控制方法"
+
+
+def _assess(path: Path) -> Assessment:
+    doc = load(path)
+    return assess(doc.firm, doc.on, doc.purpose)
+
+
+@dataclass(frozen=True)
+class Pdf:
+    path: Path
+    reader: PdfReader
+    pages: list[str]
+
+
+def _read(path: Path) -> Pdf:
+    reader = PdfReader(path)
+    return Pdf(path, reader, [page.extract_text() for page in reader.pages])
+
+
+def _flat(pages: list[str]) -> str:
+    """All text without whitespace: a table cell's wrapped lines read as one string again."""
+    return "".join("".join(pages).split())
+
+
+def _outline_titles(reader: PdfReader) -> list[str]:
+    titles: list[str] = []
+    for entry in reader.outline:
+        titles += [e.title for e in entry] if isinstance(entry, list) else [entry.title]
+    return titles
+
+
+@pytest.fixture(scope="module")
+def demo() -> Assessment:
+    return _assess(DEMO_PATH)
+
+
+@pytest.fixture(scope="module")
+def demo_zh(demo: Assessment, tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    path = tmp_path_factory.mktemp("pdf") / "demo_zh.pdf"
+    write_pdf(demo, path, "zh", generated=GENERATED)
+    return _read(path)
+
+
+@pytest.fixture(scope="module")
+def demo_en(demo: Assessment, tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    path = tmp_path_factory.mktemp("pdf") / "demo_en.pdf"
+    write_pdf(demo, path, "en", generated=GENERATED)
+    return _read(path)
+
+
+# --- the demo report, in Chinese ---------------------------------------------------------------
+
+
+def test_chinese_report_names_the_firm_the_ladder_and_its_sources(demo: Assessment, demo_zh: Pdf) -> None:
+    pages = demo_zh.pages
+    text = _flat(pages)
+    profile = demo.firm.profile
+    assert profile.name in pages[0] and profile.credit_code in pages[0]
+    for words in (
+        "专精特新",
+        "概要",
+        "差距与行动",
+        "方法说明",
+        "免责声明",
+        "工信部企业〔2022〕63号",
+        "工信部企业〔2026〕2号",
+    ):
+        assert words in text
+
+
+def test_target_figures_are_the_ones_the_engine_computed(demo: Assessment, demo_zh: Pdf) -> None:
+    pages = demo_zh.pages
+    summary = "".join(pages[1].split())
+    for row in demo["xiamen_2026_targets"].rows:
+        assert fmt_unit(row.value, row.unit)[0] in summary
+        if row.gap is not None and row.gap.amount is not None:
+            assert fmt_unit(row.gap.amount, row.gap.unit)[0] in summary  # 50.01万元, 1项
+    assert demo["xiamen_2026_targets"].row("rd_share").value == Decimal("9.6")
+    assert "9.6%" in summary and "50.01万元" in summary
+
+
+def test_every_scheme_table_lists_its_criteria_with_status_and_citation(
+    demo: Assessment, demo_zh: Pdf
+) -> None:
+    pages = demo_zh.pages
+    text = _flat(pages)
+    for result in demo.results.values():
+        for row in result.rows:
+            assert "".join(row.label.zh.split()) in text
+            assert "".join(row.source.cite.split()) in text
+    assert "待核验" in text and "≈临界" in text
+
+
+def test_unverified_rules_used_are_listed_on_the_method_page(demo: Assessment, demo_zh: Pdf) -> None:
+    pages = demo_zh.pages
+    method_from = next(i for i, page in enumerate(pages) if PDF["unverified"].zh in page)
+    method = _flat(pages[method_from:])
+    unverified = {r.source.doc for res in demo.results.values() for r in res.rows if not r.verified}
+    assert unverified, "the demo uses rules below S2"
+    for doc in unverified:
+        assert "".join(doc.split()) in method
+    assert "2025年度" in _flat(pages)  # 上年度 of an assessment in 2026
+
+
+def test_page_count_is_sane_and_every_page_after_the_cover_has_header_and_number(
+    demo: Assessment, demo_zh: Pdf
+) -> None:
+    pages = demo_zh.pages
+    total = len(pages)
+    assert 8 <= total <= 40
+    header = f"{demo.firm.profile.name} · {demo.on.isoformat()}"
+    assert header not in pages[0] and "第 1 页" not in pages[0]
+    for n, page in enumerate(pages[1:], 2):
+        assert header in page
+        assert f"第 {n} 页 / 共 {total} 页" in page
+
+
+def test_outline_has_cover_summary_each_scheme_gaps_and_method_on_their_pages(
+    demo: Assessment, demo_zh: Pdf
+) -> None:
+    reader, pages = demo_zh.reader, demo_zh.pages
+    titles = _outline_titles(reader)
+    for key in ("report", "summary", "charts", "schemes", "gaps", "ip", "method", "disclaimer"):
+        assert PDF[key].zh in titles
+    for result in demo.results.values():
+        assert result.title.zh in titles
+    gaps = next(e for e in reader.outline if not isinstance(e, list) and e.title == PDF["gaps"].zh)
+    assert PDF["gaps"].zh in pages[reader.get_destination_page_number(gaps)]
+
+
+def test_every_character_is_in_the_embedded_font(demo_zh: Pdf, demo_en: Pdf) -> None:
+    # reportlab writes a character the font lacks as glyph 0, which reads back as NUL.
+    for pdf in (demo_zh, demo_en):
+        assert "\x00" not in "".join(pdf.pages)
+
+
+def test_the_font_is_embedded_as_a_subset_and_no_other_font_is_used(demo_zh: Pdf) -> None:
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed, so the embedded fonts cannot be listed")
+    listing = subprocess.run(
+        ["pdffonts", str(demo_zh.path)], capture_output=True, text=True, check=True
+    ).stdout
+    fonts = listing.splitlines()[2:]
+    assert fonts, listing
+    for line in fonts:
+        assert "WenQuanYiMicroHei" in line, listing
+        assert line.split()[-5:-3] == ["yes", "yes"], listing  # emb, sub
+
+
+# --- English -----------------------------------------------------------------------------------
+
+
+def test_english_report_uses_english_frame_and_keeps_document_numbers(demo: Assessment, demo_en: Pdf) -> None:
+    reader, pages = demo_en.reader, demo_en.pages
+    text = "".join(pages)
+    for key in ("summary", "gaps", "method", "disclaimer"):
+        assert PDF[key].en in text
+        assert PDF[key].zh not in text
+    assert f"Page 2 of {len(pages)}" in pages[1]
+    assert "Class I IP owned" in pages[1]
+    assert "工信部企业〔2022〕63号" in "".join(text.split())
+    assert demo["xiamen_2026_targets"].title.en in _outline_titles(reader)
+
+
+# --- a worked example and the edges --------------------------------------------------------------
+
+
+def test_worked_example_firm_f_reports_its_little_giant_result(tmp_path: Path) -> None:
+    assessment = _assess(resources_dir() / "samples" / "firm_f.srdi")
+    path = tmp_path / "firm_f.pdf"
+    write_pdf(assessment, path)
+    pages = _read(path).pages
+    text = _flat(pages)
+    little_giant = assessment["little_giant"]
+    assert assessment.firm.profile.name in pages[0]
+    assert "".join(little_giant.title.zh.split()) in text
+    assert "".join(little_giant.summary.zh.split()) in text
+
+
+def test_sixty_ip_items_and_long_labels_split_across_pages(demo: Assessment, tmp_path: Path) -> None:
+    items = tuple(
+        IpItem(
+            type=IpType.INVENTION,
+            number=f"ZL2020{i:08d}.X",
+            title=f"第{i + 1}项：{LONG_TITLE}",
+            granted_on=dt.date(2020, 1, 1),
+            origin=IpOrigin.OWN_RD if i % 4 else IpOrigin.ASSIGNMENT,
+            transferred_on=dt.date(2025, 12, 1),
+            supports_main_product=True,
+            applied_with_benefit=bool(i % 2),
+            holder_rank=1 + i % 5,
+        )
+        for i in range(60)
+    )
+    profile = demo.firm.profile.model_copy(
+        update={"name": "厦门" + "精密制造与半导体封装装备研究开发" * 3 + "有限公司"}
+    )
+    assessment = assess(demo.firm.model_copy(update={"ip": items, "profile": profile}), demo.on, demo.purpose)
+    path = tmp_path / "many_ip.pdf"
+    write_pdf(assessment, path)  # a cell or row too big for a page would raise LayoutError
+    pages = _read(path).pages
+    assert f"第60项：{LONG_TITLE}" in _flat(pages)
+    ip_pages = [p for p in pages if PDF["ip_item"].zh in p]
+    assert len(ip_pages) >= 3  # the IP table goes on over pages, its header row repeated
+
+
+def test_data_errors_come_first_and_a_scheme_out_of_force_says_so(tmp_path: Path) -> None:
+    small = with_year(firm(), 2026, revenue=-5, rd_expense=3)
+    assessment = assess(small, dt.date(2027, 5, 15))  # the Xiamen targets end on 2026-12-31
+    assert assessment.errors
+    path = tmp_path / "edge.pdf"
+    write_pdf(assessment, path)
+    pages = _read(path).pages
+    summary = "".join(pages[1].split())
+    assert "".join(PDF["errors_found"].zh.format(n=len(assessment.errors)).split()) in summary
+    assert assessment.errors[0].message.zh in summary
+    assert "".join(PDF["no_rule"].zh.split()) in _flat(pages)
