@@ -2,7 +2,8 @@
 
 Paths are dotted: `profile.name`, `profile.fields.strategic_emerging`, `years.2025.revenue` (the fiscal
 year is created if missing), `years.plan.revenue` (the current year's plan), `ip` (the whole register),
-`honours.awards`, `digital.items.Q3`, `digital.scenes.S5`, `assessment.date`, `assessment.purpose`.
+`honours.awards`, `digital.items.Q3`, `digital.scenes.S5`, `assessment.date`, `assessment.purpose`,
+`spend.consulting` (the planned spend), `plan.<action id>.owner` (the user's fields of one action).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from assessments.model import Firm, FiscalYear, Purpose
+from assessments.model import Action, ActionPlan, Firm, FiscalYear, PlannedSpend, Purpose
 from assessments.storage.srdi_file import AssessmentFile
 
 
@@ -26,6 +27,12 @@ def get_path(doc: AssessmentFile, path: str) -> Any:
     if head == "years":
         fy = _year(doc.firm, rest[0])
         return None if fy is None else _get(fy, rest[1:])
+    if head == "spend":
+        return None if doc.spend is None else _get(doc.spend, rest)
+    if head == "plan":
+        action_id, name = ".".join(rest).rsplit(".", 1)  # action ids may hold dots (a field path)
+        action = _action(doc, action_id)
+        return None if action is None else _get(action, [name])
     return _get(doc.firm, [head, *rest])
 
 
@@ -39,6 +46,11 @@ def set_path(doc: AssessmentFile, path: str, value: Any) -> AssessmentFile:
         return replace(doc, extras={**doc.extras, rest[0]: value})
     if head == "years":
         return replace(doc, firm=_set_year(doc.firm, rest[0], rest[1:], value, plan_year=doc.on.year))
+    if head == "spend":
+        return replace(doc, spend=_set(doc.spend or PlannedSpend(), rest, value))
+    if head == "plan":
+        action_id, name = ".".join(rest).rsplit(".", 1)
+        return replace(doc, plan=_set_action(doc, action_id, [name], value))
     return replace(doc, firm=_set(doc.firm, [head, *rest], value))
 
 
@@ -84,3 +96,18 @@ def _set_year(firm: Firm, key: str, parts: list[str], value: Any, plan_year: int
     others = tuple(y for y in firm.years if y is not current)
     years = tuple(sorted((*others, updated), key=lambda y: (y.plan, y.year)))
     return firm.model_copy(update={"years": years})
+
+
+def _action(doc: AssessmentFile, action_id: str) -> Action | None:
+    if doc.plan is None:
+        return None
+    return next((a for a in doc.plan.actions if a.id == action_id), None)
+
+
+def _set_action(doc: AssessmentFile, action_id: str, parts: list[str], value: Any) -> ActionPlan:
+    """Change one action of the plan (the user's owner, due date, done flag or note)."""
+    if _action(doc, action_id) is None:
+        raise KeyError(f"no action {action_id!r} in the plan")
+    assert doc.plan is not None
+    actions = tuple(_set(a, parts, value) if a.id == action_id else a for a in doc.plan.actions)
+    return doc.plan.model_copy(update={"actions": actions})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 from pathlib import Path
@@ -75,3 +76,21 @@ def test_deleting_the_last_assessment_removes_the_firm(tmp_path: Path):
     aid = ws.create(DOC)
     ws.delete_assessment(aid)
     assert ws.firms() == []
+
+
+def test_planned_spend_and_plan_fields_are_editable_by_path():
+    from assessments.engine import assess
+    from assessments.support.plan import build_plan
+
+    doc = set_path(DOC, "spend.consulting", "40")
+    assert get_path(doc, "spend.consulting") == Decimal(40)
+    doc = set_path(set_path(doc, "years.2025.revenue", "3200"), "years.2025.rd_expense", "90")
+    plan = build_plan(assess(doc.firm, doc.on, doc.purpose), doc.spend)
+    doc = dataclasses.replace(doc, plan=plan)
+    first = plan.actions[0].id
+    doc = set_path(doc, f"plan.{first}.owner", "财务部 王经理")
+    doc = set_path(doc, f"plan.{first}.done", True)
+    assert get_path(doc, f"plan.{first}.owner") == "财务部 王经理"
+    assert doc.plan.actions[0].done is True
+    with pytest.raises(KeyError):
+        set_path(doc, "plan.no-such-action.owner", "x")
