@@ -40,9 +40,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._make_actions()
         self.workspace.assessment_chosen.connect(session.open)
-        self.wizard.finished_editing.connect(lambda: self.tabs.setCurrentWidget(self.dashboard))
+        self.wizard.finished_editing.connect(self._on_wizard_finished_editing)
+        self._views_language = i18n.current()
         session.changed.connect(self._on_session_changed)
-        session.opened.connect(lambda _id: self._update_title())
+        session.opened.connect(self._on_session_opened)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.retranslate()
 
@@ -135,7 +136,33 @@ class MainWindow(QMainWindow):
             self.retranslate()
         super().changeEvent(event)
 
+    def _on_wizard_finished_editing(self) -> None:
+        self.tabs.setCurrentWidget(self.dashboard)
+
+    def _on_session_opened(self, _assessment_id: int) -> None:
+        self._update_title()
+
+    def _rebuild_views(self) -> None:
+        """New pages and results in the new language (their rows were laid out with translated text)."""
+        page, on_wizard = self.wizard.currentId(), self.tabs.currentWidget() is self.wizard
+        old = (self.dashboard, self.wizard)
+        self.dashboard, self.wizard = Dashboard(self.session), AssessmentWizard(self.session)
+        self.wizard.finished_editing.connect(self._on_wizard_finished_editing)
+        self.tabs.blockSignals(True)  # the tab state must not flip while the tabs are swapped
+        for index, widget in enumerate((self.dashboard, self.wizard)):
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, widget, "")
+        self.tabs.setCurrentWidget(self.wizard if on_wizard else self.dashboard)
+        self.tabs.blockSignals(False)
+        for widget in old:
+            widget.deleteLater()
+        if page > 0:
+            self.wizard.go_to(PageId(page))
+        self._views_language = i18n.current()
+
     def retranslate(self) -> None:
+        if self._views_language != i18n.current():
+            self._rebuild_views()
         self.tabs.setTabText(0, self.tr("Results"))
         self.tabs.setTabText(1, self.tr("Enter data"))
         self.dock.setWindowTitle(self.tr("Firms"))

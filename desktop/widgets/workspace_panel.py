@@ -30,12 +30,15 @@ class WorkspacePanel(QWidget):
         self.search.textChanged.connect(self.refresh)
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
-        session.opened.connect(lambda _id: self.refresh())
+        session.opened.connect(self._on_session_opened)
         session.changed.connect(self._on_session_changed)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search firms by name or credit code"))
+        self.refresh()
+
+    def _on_session_opened(self, _assessment_id: int) -> None:
         self.refresh()
 
     def _on_session_changed(self, path: str) -> None:
