@@ -40,8 +40,10 @@ class AssessmentWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, True)
+        self.setOption(QWizard.WizardOption.HaveNextButtonOnLastPage, True)
         self.session = session
         for page_id, page in self._pages(session):
+            page.setFinalPage(True)  # every edit is saved already: Finish is open on every page
             self.setPage(page_id, page)
         self.setStartId(PageId.PROFILE)
         self.currentIdChanged.connect(self._on_current_id_changed)
