@@ -413,7 +413,7 @@ class HonoursPage(QWizardPage):
     def _standard_levels(self) -> dict[StandardLevel, str]:
         return {
             StandardLevel.INTERNATIONAL: self.tr("International"),
-            StandardLevel.NATIONAL: self.tr("National"),
+            StandardLevel.NATIONAL: self.tr("National standard"),
             StandardLevel.INDUSTRY: self.tr("Industry"),
             StandardLevel.LOCAL: self.tr("Local"),
             StandardLevel.GROUP: self.tr("Group (association)"),
@@ -494,7 +494,8 @@ class HonoursPage(QWizardPage):
         form.choice(
             "honours.official_digital_level",
             self.tr("Official digital level (platform assessment)"),
-            [(self.tr("Level %1").replace("%1", str(n)), n) for n in range(5)],
+            [(self.tr("Below level 1"), 0)]
+            + [(self.tr("Level %1").replace("%1", str(n)), n) for n in range(1, 5)],
         )
         cap = local_points_cap()
         form.text(

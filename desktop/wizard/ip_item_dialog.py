@@ -54,7 +54,7 @@ def parse_integer(text: str, minimum: int | None = None, maximum: int | None = N
 
 def _range_error(minimum: int | None, maximum: int | None) -> str:
     if maximum is None:
-        text = QCoreApplication.translate("RecordDialog", "Enter a whole number from %1")
+        text = QCoreApplication.translate("RecordDialog", "Enter a whole number of at least %1")
     else:
         text = QCoreApplication.translate("RecordDialog", "Enter a whole number from %1 to %2")
     return text.replace("%1", str(minimum)).replace("%2", str(maximum))

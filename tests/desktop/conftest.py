@@ -15,6 +15,14 @@ from desktop.app import build
 from desktop.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def chinese_ui(qapp):
+    """Every test starts in the product's default language, Chinese, whatever the test before did."""
+    i18n.install(i18n.DEFAULT)
+    yield
+    i18n.install(i18n.DEFAULT)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("SRDI_DATA_DIR", str(tmp_path))

@@ -58,25 +58,25 @@ def test_target_cards_show_the_engines_value_and_gap(dashboard, session):
         assert card_numbers(dashboard, row_id)[1] == gap
     rd_card = dashboard.overview.cards["rd_share"]
     assert rd_card.value.text() == "9.6%"
-    assert rd_card.gap_amount.text() == "Gap: 50.01万元"
-    assert rd_card.status.text() == "✗ not met"
+    assert rd_card.gap_amount.text() == "差距：50.01万元"
+    assert rd_card.status.text() == "✗ 不满足"
     assert dashboard.overview.cards["class1_ip"].on_edge.isVisibleTo(dashboard)
 
 
 def test_an_rd_edit_updates_the_card_the_ladder_and_the_gaps_at_once(dashboard, session):
     before = verdicts(dashboard)
-    assert before["srdi_sme"] == "✓ qualifies"
+    assert before["srdi_sme"] == "✓ 符合"
     session.set_field(RD_2025, Decimal("300"), "R&D")
     assert card_numbers(dashboard, "rd_share")[0] == "2.4%"
     assert "需增加950.01万元" in card_numbers(dashboard, "rd_share")[1]
-    assert verdicts(dashboard)["srdi_sme"] == "✗ does not qualify"
+    assert verdicts(dashboard)["srdi_sme"] == "✗ 不符合"
     assert dashboard.overview.ladder.steps["srdi_sme"].verdict.text() != before["srdi_sme"]
     session.set_field(RD_2025, Decimal("1300"), "R&D")
     rd_card = dashboard.overview.cards["rd_share"]
     assert (rd_card.value.text(), rd_card.status.text(), rd_card.gap_amount.text()) == (
         "10.4%",
-        "✓ met",
-        "Target reached",
+        "✓ 满足",
+        "已达目标",
     )
     assert verdicts(dashboard) == before
     assert all(e.row.id != "rd_share" for e in dashboard.overview.gaps.entries)
@@ -88,7 +88,7 @@ def test_clicking_a_ladder_step_opens_that_schemes_criteria(qtbot, dashboard, se
     assert dashboard.stack.currentWidget() is detail
     assert detail.model.rowCount() == len(session.assessment["hnte"].rows)
     assert detail.title.text() == session.assessment["hnte"].title.get(lang())
-    assert detail.verdict.text() == "≈ likely"
+    assert detail.verdict.text() == "≈ 很可能符合"
     qtbot.mouseClick(detail.back, Qt.MouseButton.LeftButton)
     assert dashboard.stack.currentIndex() == 0
     qtbot.mouseClick(dashboard.overview.ladder.steps["little_giant"], Qt.MouseButton.LeftButton)
@@ -153,7 +153,7 @@ def test_targets_out_of_force_are_said_so(qtbot, dashboard, session):
     session.set_field("assessment.date", dt.date(2027, 3, 1), "date")
     assert session.assessment["xiamen_2026_targets"].verdict is Verdict.NOT_IN_FORCE
     assert not any(card.isVisibleTo(dashboard) for card in dashboard.overview.cards.values())
-    assert "not in force on 2027-03-01" in dashboard.overview.targets_note.text()
+    assert "2027-03-01 不适用" in dashboard.overview.targets_note.text()
 
 
 def test_compare_shows_the_other_regimes_criteria_until_switched_off(qtbot, dashboard, session):

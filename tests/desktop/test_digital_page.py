@@ -138,7 +138,7 @@ def test_the_official_level_counts_and_the_questionnaire_stays_a_self_estimate(q
     facts = page.session.assessment["digital_level"].facts
     assert page.session.doc.firm.honours.official_digital_level == 1
     assert (facts["level"], facts["self_level"], facts["official_level"]) == (1, 2, 1)
-    assert "official platform" in page.summary.level.text()
+    assert "官方平台" in page.summary.level.text()
     assert page.self_estimate.isVisible()
     assert page.findChild(ItemSelector).isEnabled()  # the questionnaire stays open beside it
 

@@ -44,12 +44,12 @@ def test_one_table_row_per_criterion_and_six_columns(qapp, demo):
     assert model.columnCount() == len(Column) == 6
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in Column] == [
-        "Criterion",
-        "Value and calculation",
-        "Requirement",
-        "Points",
-        "Status",
-        "Gap",
+        "条件",
+        "数值与计算",
+        "要求",
+        "得分",
+        "状态",
+        "差距",
     ]
 
 
@@ -61,7 +61,7 @@ def test_cells_show_the_engines_label_calculation_and_gap(qapp, demo):
     assert cell(model, "rd_share", Column.VALUE) == row.calc.zh == "2025年 1,200 ÷ 12,500 = 9.6%"
     assert cell(model, "rd_share", Column.REQUIREMENT) == "> 10%"
     assert cell(model, "rd_share", Column.GAP) == row.gap.text.zh
-    assert cell(model, "rd_share", Column.STATUS) == "✗ not met"
+    assert cell(model, "rd_share", Column.STATUS) == "✗ 不满足"
     assert cell(model, "rd_share", Column.CRITERION, ROW_ROLE) is row
 
 
@@ -86,7 +86,7 @@ def test_on_edge_rows_carry_the_warning_mark_and_explain_it(qapp, demo):
     model = ResultTableModel(demo["xiamen_2026_targets"])
     assert demo["xiamen_2026_targets"].row("class1_ip").on_edge
     assert "⚠" in cell(model, "class1_ip", Column.STATUS)
-    assert "threshold" in cell(model, "class1_ip", Column.STATUS, TOOLTIP)
+    assert "门槛" in cell(model, "class1_ip", Column.STATUS, TOOLTIP)
     assert "⚠" not in cell(model, "rd_share", Column.STATUS)
 
 
@@ -94,7 +94,7 @@ def test_unverified_rules_are_marked_with_their_confidence_tag(qapp, demo):
     hnte = demo["hnte"]
     assert not hnte.row("age").verified
     model = ResultTableModel(hnte)
-    assert cell(model, "age", Column.REQUIREMENT) == "≥ 365天  〔to verify · SS〕"
+    assert cell(model, "age", Column.REQUIREMENT) == "≥ 365天  〔待核验 · SS〕"
     assert cell(model, "age", Column.REQUIREMENT, Qt.ItemDataRole.FontRole).italic()
     tooltip = cell(model, "age", Column.REQUIREMENT, TOOLTIP)
     assert hnte.row("age").source.doc in tooltip and "SS" in tooltip
