@@ -24,9 +24,15 @@ def sources() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
 
 
-def lupdate() -> None:
+def lupdate(target: Path = TS) -> None:
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-ts", str(TS.relative_to(ROOT))], cwd=ROOT, check=True, capture_output=True)
+                    "-ts", str(target)], cwd=ROOT, check=True, capture_output=True)
+
+
+def messages(ts: Path) -> set[tuple[str, str]]:
+    root = ET.parse(ts).getroot()
+    return {(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context")
+            for m in c.iter("message")}
 
 
 def lrelease(target: Path) -> None:
@@ -49,6 +55,10 @@ def untranslated() -> list[str]:
 def check() -> int:
     problems = [f"untranslated — {m}" for m in untranslated()]
     with tempfile.TemporaryDirectory() as folder:
+        extracted = Path(folder) / "extracted.ts"
+        lupdate(extracted)
+        for context, source in sorted(messages(extracted) - messages(TS)):
+            problems.append(f"not in {TS.name} yet — {context}: {source}")
         fresh = Path(folder) / "fresh.qm"
         lrelease(fresh)
         if not QM.exists() or fresh.read_bytes() != QM.read_bytes():
