@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMe
 
 from assessments.storage import srdi_file
 from desktop import i18n
+from desktop.recent_files import RecentFiles, RecentFilesMenu
 from desktop.session import Session
 from desktop.widgets.dashboard import Dashboard
+from desktop.widgets.support_view import SupportView
 from desktop.widgets.workspace_panel import WorkspacePanel
 from desktop.wizard.assessment_wizard import AssessmentWizard, PageId
 
@@ -24,11 +26,13 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.wizard = AssessmentWizard(session)
         self.dashboard = Dashboard(session)
+        self.support = SupportView(session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.wizard, "")
+        self.tabs.addTab(self.support, "")
         self.setCentralWidget(self.tabs)
         self.workspace = WorkspacePanel(session)
         self.dock = QDockWidget()
@@ -59,6 +63,7 @@ class MainWindow(QMainWindow):
         self.save_as_action = QAction(self)
         self.save_as_action.setShortcut(QKeySequence.StandardKey.SaveAs)
         self.save_as_action.triggered.connect(self.save_file)
+        self._make_file_actions()
         self.undo_action = self.session.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self)
@@ -76,19 +81,42 @@ class MainWindow(QMainWindow):
             self.new_action,
             self.open_action,
             self.save_as_action,
+            self.export_action,
             self.undo_action,
             self.redo_action,
         ):
             toolbar.addAction(action)
         self.file_menu = self.menuBar().addMenu("")
-        for action in (self.new_action, self.open_action, self.save_as_action):
-            self.file_menu.addAction(action)
+        self._fill_file_menu()
         self.edit_menu = self.menuBar().addMenu("")
         self.edit_menu.addAction(self.undo_action)
         self.edit_menu.addAction(self.redo_action)
         self.language_menu = self.menuBar().addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+
+    def _make_file_actions(self) -> None:
+        self.export_action = QAction(self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_report)
+        self.template_action = QAction(self)
+        self.template_action.triggered.connect(self.write_blank_template)
+        self.import_template_action = QAction(self)
+        self.import_template_action.triggered.connect(self.import_template)
+        self.recent = RecentFiles(parent=self)
+        self.recent_menu = RecentFilesMenu(self.recent, self)
+        self.recent_menu.file_chosen.connect(self.open_file)
+
+    def _fill_file_menu(self) -> None:
+        for action in (self.new_action, self.open_action):
+            self.file_menu.addAction(action)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.template_action)
+        self.file_menu.addAction(self.import_template_action)
 
     def new_assessment(self) -> None:
         from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
@@ -114,6 +142,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
             return
         self.session.create(doc)
+        self.recent.add(path)
 
     def save_file(self, path: str = "") -> None:
         name = self.session.doc.firm.profile.name or "assessment"
@@ -123,8 +152,58 @@ class MainWindow(QMainWindow):
                 self, self.tr("Save assessment file"), f"{name}.srdi", self.tr("Assessment files (*.srdi)")
             )[0]
         )
-        if path:
+        if not path:
+            return
+        try:
             srdi_file.save(self.session.doc, Path(path))
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Cannot save the file"), str(error))
+            return
+        self.recent.add(path)
+
+    def export_report(self) -> None:
+        from desktop.dialogs.export_dialog import ExportDialog
+
+        self.export_dialog = ExportDialog(self.session, self)
+        self.export_dialog.open()
+
+    def write_blank_template(self, path: str = "") -> None:
+        from desktop.dialogs.export_dialog import write_error_text
+        from desktop.dialogs.template_import_dialog import template_file_name, write_blank_template
+
+        path = (
+            path
+            or QFileDialog.getSaveFileName(
+                self,
+                self.tr("Blank data-collection template"),
+                template_file_name(i18n.lang()),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )[0]
+        )
+        if not path:
+            return
+        try:
+            write_blank_template(Path(path), i18n.lang())
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.tr("Cannot write the template"), write_error_text(Path(path), error)
+            )
+            return
+        self.statusBar().showMessage(self.tr("Template written: %1").replace("%1", path), 10000)
+
+    def import_template(self, path: str = "") -> None:
+        from desktop.dialogs.template_import_dialog import TemplateImportDialog
+
+        path = (
+            path
+            or QFileDialog.getOpenFileName(
+                self, self.tr("Import data-collection template"), "", self.tr("Excel workbooks (*.xlsx)")
+            )[0]
+        )
+        if path:
+            self.import_dialog = TemplateImportDialog(self.session, Path(path), self)
+            self.import_dialog.open()
+            self.import_dialog.start()
 
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
@@ -145,14 +224,18 @@ class MainWindow(QMainWindow):
     def _rebuild_views(self) -> None:
         """New pages and results in the new language (their rows were laid out with translated text)."""
         page, on_wizard = self.wizard.currentId(), self.tabs.currentWidget() is self.wizard
-        old = (self.dashboard, self.wizard)
+        on_support = self.tabs.currentWidget() is self.support
+        old = (self.dashboard, self.wizard, self.support)
         self.dashboard, self.wizard = Dashboard(self.session), AssessmentWizard(self.session)
+        self.support = SupportView(self.session)
         self.wizard.finished_editing.connect(self._on_wizard_finished_editing)
         self.tabs.blockSignals(True)  # the tab state must not flip while the tabs are swapped
-        for index, widget in enumerate((self.dashboard, self.wizard)):
+        for index, widget in enumerate((self.dashboard, self.wizard, self.support)):
             self.tabs.removeTab(index)
             self.tabs.insertTab(index, widget, "")
-        self.tabs.setCurrentWidget(self.wizard if on_wizard else self.dashboard)
+        self.tabs.setCurrentWidget(
+            self.wizard if on_wizard else self.support if on_support else self.dashboard
+        )
         self.tabs.blockSignals(False)
         for widget in old:
             widget.deleteLater()
@@ -165,10 +248,14 @@ class MainWindow(QMainWindow):
             self._rebuild_views()
         self.tabs.setTabText(0, self.tr("Results"))
         self.tabs.setTabText(1, self.tr("Enter data"))
+        self.tabs.setTabText(2, self.tr("Support and action plan"))
         self.dock.setWindowTitle(self.tr("Firms"))
         self.new_action.setText(self.tr("New assessment"))
         self.open_action.setText(self.tr("Open file…"))
         self.save_as_action.setText(self.tr("Save as file…"))
+        self.export_action.setText(self.tr("Export report…"))
+        self.template_action.setText(self.tr("Blank data-collection template…"))
+        self.import_template_action.setText(self.tr("Import template…"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         self.file_menu.setTitle(self.tr("&File"))
@@ -196,8 +283,11 @@ class MainWindow(QMainWindow):
             self.wizard.go_to(PageId(int(page)))
         if tab == "wizard":
             self.tabs.setCurrentWidget(self.wizard)
+        elif tab == "support":
+            self.tabs.setCurrentWidget(self.support)
 
     def _on_tabs_current_changed(self) -> None:
         # Saved at once, not on close, so that a crash reopens on the same tab.
-        tab = "wizard" if self.tabs.currentWidget() is self.wizard else "results"
+        current = self.tabs.currentWidget()
+        tab = "wizard" if current is self.wizard else "support" if current is self.support else "results"
         self.session.workspace.set_state("tab", tab)

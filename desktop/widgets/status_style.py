@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from assessments.results import Row, Status, Verdict
+from assessments.support.matching import MatchStatus
 
 
 @dataclass(frozen=True)
@@ -173,3 +174,57 @@ def confidence_name(row: Row) -> str:
     }
     tag = row.source.confidence.value
     return f"{tag} — {names.get(tag, tag)}"
+
+
+# --- the support measures' standing (desktop/widgets/support_view.py) ---------------------------------
+
+AMBER = Tone("#fff5dc", "#8a5a00", "#e0a53a")
+MEASURE_TONE = {
+    MatchStatus.CLAIMABLE: GREEN,
+    MatchStatus.NEAR_MISS: AMBER,
+    MatchStatus.CHECK: BLUE,
+    MatchStatus.NOT_ELIGIBLE: MUTED,
+}
+MEASURE_MARK = {
+    MatchStatus.CLAIMABLE: "✓",
+    MatchStatus.NEAR_MISS: "↗",
+    MatchStatus.CHECK: "?",
+    MatchStatus.NOT_ELIGIBLE: "—",
+}
+
+
+def measure_tone(status: MatchStatus) -> Tone:
+    return MEASURE_TONE[status]
+
+
+def measure_status_name(status: MatchStatus) -> str:
+    return {
+        MatchStatus.CLAIMABLE: QCoreApplication.translate("StatusStyle", "claimable now"),
+        MatchStatus.NEAR_MISS: QCoreApplication.translate("StatusStyle", "near miss"),
+        MatchStatus.CHECK: QCoreApplication.translate("StatusStyle", "check with the agency"),
+        MatchStatus.NOT_ELIGIBLE: QCoreApplication.translate("StatusStyle", "not eligible"),
+    }[status]
+
+
+def measure_status_hint(status: MatchStatus) -> str:
+    return {
+        MatchStatus.CLAIMABLE: QCoreApplication.translate(
+            "StatusStyle",
+            "The firm holds a title the measure names and meets every condition the tool can check.",
+        ),
+        MatchStatus.NEAR_MISS: QCoreApplication.translate(
+            "StatusStyle",
+            "Within reach: close the gap named beside it (often a title the self-check says you meet).",
+        ),
+        MatchStatus.CHECK: QCoreApplication.translate(
+            "StatusStyle",
+            "The agency decides, or the tool lacks your own yes or no: ask before counting on it.",
+        ),
+        MatchStatus.NOT_ELIGIBLE: QCoreApplication.translate(
+            "StatusStyle", "Not for this firm on the figures entered."
+        ),
+    }[status]
+
+
+def measure_status_text(status: MatchStatus) -> str:
+    return f"{MEASURE_MARK[status]} {measure_status_name(status)}"

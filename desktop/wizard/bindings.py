@@ -181,7 +181,10 @@ class ChoiceBinding(Binding):
 
 
 def yes_no() -> list[tuple[str, Any]]:
-    return [(QCoreApplication.translate("Field", "Yes"), True), (QCoreApplication.translate("Field", "No"), False)]
+    return [
+        (QCoreApplication.translate("Field", "Yes"), True),
+        (QCoreApplication.translate("Field", "No"), False),
+    ]
 
 
 def error_label() -> QLabel:

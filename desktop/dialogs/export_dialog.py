@@ -1,0 +1,484 @@
+"""Export report (导出报告): the Excel workbook and/or the PDF report, written in the background.
+
+Each file is written to a temporary name beside its target and renamed only once every file is
+complete, so a cancelled or failed export never leaves a half-written file, nor destroys the file it
+would have replaced.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from assessments.engine import Assessment
+from assessments.export.xlsx import write_xlsx
+from desktop.paths import settings
+from desktop.session import Session
+from desktop.tasks import Task, start
+
+Report = Callable[[int, str], None]
+REPORT_LANGUAGES = {"zh": "中文", "en": "English"}
+# The file names are in the language of the report, whatever the language of the window.
+FILE_TITLES = {"zh": "专精特新自评", "en": "SRDI self-check"}
+KINDS = ("xlsx", "pdf")
+WEIGHTS = {"xlsx": 1, "pdf": 3}  # the PDF takes about three times as long as the workbook
+FOLDER_KEY = "export/folder"
+UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # characters Windows refuses in a file name
+
+
+def _write_pdf(assessment: Assessment, path: Path, lang: str) -> None:
+    from assessments.export.pdf import write_pdf  # reportlab is loaded only when a PDF is asked for
+
+    write_pdf(assessment, path, lang)
+
+
+WRITERS: dict[str, Callable[[Assessment, Path, str], None]] = {"xlsx": write_xlsx, "pdf": _write_pdf}
+
+
+# --- writing, off the UI thread ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # "xlsx" or "pdf"
+    path: Path
+    doing: str  # what the progress line says while it is written
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    written: tuple[Path, ...]
+    failed: Path | None = None  # the target that could not be written
+    error: OSError | None = None
+
+
+def temp_beside(path: Path) -> Path:
+    """A new empty file in the target's folder, so the final rename never crosses disks."""
+    handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    return Path(name)
+
+
+def discard(paths: list[Path]) -> None:
+    for path in paths:
+        path.unlink(missing_ok=True)
+
+
+class _WriteFailed(Exception):
+    def __init__(self, path: Path, error: OSError) -> None:
+        super().__init__(str(error))
+        self.path, self.error = path, error
+
+
+def export_files(assessment: Assessment, targets: list[Target], lang: str, report: Report) -> ExportResult:
+    """Write every target, then move them into place; a cancel (report raising) leaves nothing."""
+    in_the_way = next((t.path for t in targets if t.path.is_dir()), None)
+    if in_the_way is not None:  # found now rather than after all the work
+        return ExportResult((), in_the_way, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+    temps: list[Path] = []
+    try:
+        write_temps(assessment, targets, lang, report, temps)
+        return move_into_place(temps, [t.path for t in targets])
+    except _WriteFailed as failed:
+        return ExportResult((), failed.path, failed.error)
+    finally:
+        discard(temps)  # whatever was not moved into place
+
+
+def write_temps(
+    assessment: Assessment, targets: list[Target], lang: str, report: Report, temps: list[Path]
+) -> None:
+    """Each target to a temporary file beside it, listed in `temps` as soon as it exists."""
+    done, total = 0, sum(WEIGHTS[t.kind] for t in targets)
+    for target in targets:
+        report(100 * done // total, target.doing)
+        try:
+            temps.append(temp_beside(target.path))
+            WRITERS[target.kind](assessment, temps[-1], lang)
+        except OSError as error:
+            raise _WriteFailed(target.path, error) from error
+        done += WEIGHTS[target.kind]
+    report(100, "")  # the last chance to cancel before a file of the user's is replaced
+
+
+def move_into_place(temps: list[Path], paths: list[Path]) -> ExportResult:
+    for index, (temp, path) in enumerate(zip(temps, paths, strict=True)):
+        try:
+            os.replace(temp, path)
+        except OSError as error:
+            return ExportResult(tuple(paths[:index]), path, error)
+    return ExportResult(tuple(paths))
+
+
+def write_via_temp(path: Path, write: Callable[[Path], None]) -> None:
+    """Write one file through a temporary name beside it (raises OSError, leaving nothing behind)."""
+    temp = temp_beside(path)
+    try:
+        write(temp)
+        os.replace(temp, path)
+    finally:
+        discard([temp])
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def write_error_text(path: Path, error: OSError) -> str:
+    """Why a file could not be written, in the user's language, with what to do about it."""
+    if path.is_dir():
+        reason = _tr("a folder of that name is in the way. Choose another file name.")
+    elif isinstance(error, PermissionError):
+        reason = _tr(
+            "access was refused. The file may be open in Excel or a PDF viewer (close it), "
+            "or the folder may be read-only (choose another folder)."
+        )
+    elif isinstance(error, FileNotFoundError):
+        reason = _tr("the folder no longer exists. Choose another folder.")
+    elif error.errno == errno.ENOSPC:
+        reason = _tr("the disk is full.")
+    else:
+        reason = error.strerror or str(error)
+    return _tr("Could not write “%1”: %2").replace("%1", str(path)).replace("%2", reason)
+
+
+def default_title(name: str, on: str, lang: str) -> str:
+    firm = UNSAFE.sub("", name).strip() or "firm"
+    return f"{firm}_{on}_{FILE_TITLES[lang]}"
+
+
+# --- the dialog ---------------------------------------------------------------------------------
+
+
+class State(Enum):
+    IDLE = "idle"
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class ExportDialog(QDialog):
+    """Choose the files, the language and the folder; Export writes them in the background."""
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("exportDialog")
+        self.state = State.IDLE
+        self.task: Task | None = None
+        self.written: tuple[Path, ...] = ()
+        self._make_widgets()
+        self._lay_out()
+        self._connect()
+        self.retranslate()
+        self._fill_defaults()
+
+    def _make_widgets(self) -> None:
+        self.heading = QLabel(objectName="exportHeading", wordWrap=True)
+        self.files_title = QLabel(objectName="sectionTitle")
+        self.checks = {kind: QCheckBox(objectName=f"{kind}Check", checked=True) for kind in KINDS}
+        self.name_edits = {kind: QLineEdit(objectName=f"{kind}Name") for kind in KINDS}
+        self.hints = {kind: QLabel(objectName="exportHint", wordWrap=True) for kind in KINDS}
+        self.language_label = QLabel()
+        self.language_combo = QComboBox(objectName="languageCombo")
+        for code, name in REPORT_LANGUAGES.items():
+            self.language_combo.addItem(name, code)
+        self.folder_label = QLabel()
+        self.folder_edit = QLineEdit(objectName="folderEdit")
+        self.choose_button = QPushButton(objectName="chooseFolder")
+        self.note = QLabel(objectName="exportNote", wordWrap=True)
+        self.progress = QProgressBar(objectName="exportProgress", textVisible=False)
+        self.progress_text = QLabel(objectName="exportProgressText")
+        self.cancel_button = QPushButton(objectName="cancelExport")
+        self.outcome = QLabel(objectName="exportOutcome", wordWrap=True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.open_folder_button = QPushButton(objectName="openFolder")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.export_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.export_button.setDefault(True)
+
+    def _lay_out(self) -> None:
+        files = QGridLayout()
+        files.setColumnStretch(1, 1)
+        for row, kind in enumerate(KINDS):
+            files.addWidget(self.checks[kind], 2 * row, 0)
+            files.addWidget(self.name_edits[kind], 2 * row, 1)
+            files.addWidget(QLabel(f".{kind}"), 2 * row, 2)
+            files.addWidget(self.hints[kind], 2 * row + 1, 1, 1, 2)
+        where = QGridLayout()
+        where.setColumnStretch(1, 1)
+        where.addWidget(self.language_label, 0, 0)
+        where.addWidget(self.language_combo, 0, 1, 1, 2)
+        where.addWidget(self.folder_label, 1, 0)
+        where.addWidget(self.folder_edit, 1, 1)
+        where.addWidget(self.choose_button, 1, 2)
+        layout = QVBoxLayout(self)
+        for part in (self.heading, self.files_title, files, where, self.note, self._progress_row()):
+            _add(layout, part)
+        layout.addWidget(self._outcome_panel())
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.resize(600, 0)
+
+    def _progress_row(self) -> QWidget:
+        self.progress_box = QWidget(objectName="exportProgressBox", visible=False)
+        row = QHBoxLayout(self.progress_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        column = QVBoxLayout()
+        column.addWidget(self.progress_text)
+        column.addWidget(self.progress)
+        row.addLayout(column, 1)
+        row.addWidget(self.cancel_button)
+        return self.progress_box
+
+    def _outcome_panel(self) -> QFrame:
+        self.outcome_panel = QFrame(objectName="exportOutcomePanel", visible=False)
+        row = QHBoxLayout(self.outcome_panel)
+        row.addWidget(self.outcome, 1)
+        row.addWidget(self.open_folder_button)
+        return self.outcome_panel
+
+    def _connect(self) -> None:
+        self.export_button.clicked.connect(self.export)
+        self.buttons.rejected.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.choose_button.clicked.connect(self._on_choose_button_clicked)
+        self.open_folder_button.clicked.connect(self._on_open_folder_button_clicked)
+        self.language_combo.currentIndexChanged.connect(self._on_language_combo_changed)
+        for kind in KINDS:
+            self.checks[kind].toggled.connect(self._on_inputs_edited)
+            self.name_edits[kind].textChanged.connect(self._on_inputs_edited)
+        self.folder_edit.textChanged.connect(self._on_inputs_edited)
+
+    def _fill_defaults(self) -> None:
+        self._shown_lang = self.report_lang()
+        for kind in KINDS:
+            self.name_edits[kind].setText(self._default_title(self._shown_lang))
+        self.folder_edit.setText(str(_last_folder()))
+
+    # --- inputs -------------------------------------------------------------------------------
+
+    def report_lang(self) -> str:
+        return self.language_combo.currentData()
+
+    def _default_title(self, lang: str) -> str:
+        doc = self.session.doc
+        return default_title(doc.firm.profile.name, doc.on.isoformat(), lang)
+
+    def _on_language_combo_changed(self) -> None:
+        """Default names follow the report's language; names the user typed stay."""
+        old, new = self._default_title(self._shown_lang), self._default_title(self.report_lang())
+        for edit in self.name_edits.values():
+            if edit.text() == old:
+                edit.setText(new)
+        self._shown_lang = self.report_lang()
+
+    def _on_choose_button_clicked(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.folder_edit.text())
+        if folder:
+            self.folder_edit.setText(folder)
+
+    def targets(self) -> list[Target]:
+        folder = Path(self.folder_edit.text().strip())
+        return [
+            Target(kind, folder / f"{self.name_edits[kind].text().strip()}.{kind}", self._doing(kind))
+            for kind in KINDS
+            if self.checks[kind].isChecked()
+        ]
+
+    def _doing(self, kind: str) -> str:
+        if kind == "xlsx":
+            return self.tr("Writing the Excel workbook…")
+        return self.tr("Writing the PDF report…")
+
+    def input_problem(self) -> str:
+        """Why Export cannot start yet ("" when it can)."""
+        if not any(check.isChecked() for check in self.checks.values()):
+            return self.tr("Tick at least one file to write.")
+        if any(self.checks[k].isChecked() and not self.name_edits[k].text().strip() for k in KINDS):
+            return self.tr("Give each file a name.")
+        if any(UNSAFE.search(edit.text()) for edit in self.name_edits.values()):
+            return self.tr('A file name cannot contain any of  < > : " / \\ | ? *')
+        folder = self.folder_edit.text().strip()
+        if not folder or not Path(folder).is_dir():
+            return self.tr("Choose a folder that exists.")
+        return ""
+
+    def _replaced(self) -> str:
+        """The files an export would replace (a note, not a problem: the user may mean to)."""
+        names = [t.path.name for t in self.targets() if t.path.is_file()]
+        return (
+            self.tr("%1 already exists and will be replaced.").replace("%1", "、".join(names))
+            if names
+            else ""
+        )
+
+    def _on_inputs_edited(self) -> None:
+        if self.state != State.RUNNING:
+            self._set_state(State.IDLE)  # the last outcome was about other settings
+
+    def _check_inputs(self) -> None:
+        running = self.state == State.RUNNING
+        for kind in KINDS:
+            self.name_edits[kind].setEnabled(self.checks[kind].isChecked() and not running)
+        problem = self.input_problem()
+        note = problem or (self._replaced() if self.state == State.IDLE else "")
+        self.note.setText(note)
+        self.note.setProperty("problem", bool(problem))
+        _repolish(self.note)
+        self.note.setVisible(bool(note))
+        self.export_button.setEnabled(not running and not problem)
+
+    # --- exporting ----------------------------------------------------------------------------
+
+    def export(self) -> None:
+        if self.state == State.RUNNING or self.input_problem():
+            return
+        work = partial(export_files, self.session.assessment, self.targets(), self.report_lang())
+        self.task = Task(work)
+        self.task.signals.progressed.connect(self._on_task_progressed)
+        self.task.signals.finished.connect(self._on_task_finished)
+        self.task.signals.failed.connect(self._on_task_failed)
+        self.task.signals.cancelled.connect(self._on_task_cancelled)
+        self.progress.setValue(0)
+        self._set_state(State.RUNNING)
+        start(self.task)
+
+    def cancel(self) -> None:
+        if self.task is not None and self.state == State.RUNNING:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_text.setText(self.tr("Cancelling…"))
+
+    def reject(self) -> None:
+        self.cancel()  # closing the dialog must not leave an export running unseen
+        super().reject()
+
+    def _on_task_progressed(self, percent: int, text: str) -> None:
+        self.progress.setValue(percent)
+        if text and self.cancel_button.isEnabled():
+            self.progress_text.setText(text)
+
+    def _on_task_finished(self, result: ExportResult) -> None:
+        self.written = result.written
+        if result.error is None:
+            settings().setValue(FOLDER_KEY, str(result.written[0].parent))
+            self._show_outcome(State.DONE, self._written_text(result.written))
+            return
+        text = write_error_text(result.failed, result.error)
+        if result.written:
+            text += "\n" + self._written_text(result.written)
+        self._show_outcome(State.FAILED, text)
+
+    def _on_task_failed(self, message: str) -> None:
+        self._show_outcome(State.FAILED, self.tr("The export failed: %1").replace("%1", message))
+
+    def _on_task_cancelled(self) -> None:
+        self._show_outcome(State.CANCELLED, self.tr("Export cancelled: no file was written."))
+
+    def _written_text(self, paths: tuple[Path, ...]) -> str:
+        folder = paths[0].parent
+        names = "\n".join(f"  {path.name}" for path in paths)
+        return self.tr("Written to %1:").replace("%1", str(folder)) + "\n" + names
+
+    def _show_outcome(self, state: State, text: str) -> None:
+        self.outcome.setText(text)
+        self.outcome.setProperty("tone", state.value)
+        _repolish(self.outcome)
+        self.open_folder_button.setVisible(bool(self.written))
+        self._set_state(state)
+
+    def _set_state(self, state: State) -> None:
+        self.state = state
+        running = state == State.RUNNING
+        self.progress_box.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self.outcome_panel.setVisible(state not in (State.IDLE, State.RUNNING))
+        for widget in (*self.checks.values(), self.language_combo, self.folder_edit, self.choose_button):
+            widget.setEnabled(not running)
+        self._check_inputs()
+
+    def _on_open_folder_button_clicked(self) -> None:
+        if self.written:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.written[0].parent)))
+
+    # --- texts --------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Export report"))
+        doc = self.session.doc
+        firm = doc.firm.profile.name or self.tr("(unnamed firm)")
+        self.heading.setText(
+            self.tr("The report of %1 as assessed on %2.")
+            .replace("%1", firm)
+            .replace("%2", doc.on.isoformat())
+        )
+        self.files_title.setText(self.tr("Files to write"))
+        self.checks["xlsx"].setText(self.tr("Excel workbook"))
+        self.checks["pdf"].setText(self.tr("PDF report"))
+        self.hints["xlsx"].setText(
+            self.tr("Every figure, with live formulas for each ratio and check: to verify and correct.")
+        )
+        self.hints["pdf"].setText(
+            self.tr("Summary, charts and every criterion with its source: to read, print or send.")
+        )
+        self.language_label.setText(self.tr("Report language"))
+        self.folder_label.setText(self.tr("Folder"))
+        self.choose_button.setText(self.tr("Choose…"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.open_folder_button.setText(self.tr("Open folder"))
+        self.export_button.setText(self.tr("Export"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _add(layout: QVBoxLayout, part: QWidget | QGridLayout) -> None:
+    if isinstance(part, QWidget):
+        layout.addWidget(part)
+    else:
+        layout.addLayout(part)
+
+
+def _repolish(widget: QWidget) -> None:
+    """Apply the style sheet again after a dynamic property changed."""
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def _last_folder() -> Path:
+    """Where the user exported last; otherwise the Documents folder."""
+    last = settings().value(FOLDER_KEY, "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()

@@ -1,0 +1,232 @@
+"""The city's support measures as a table: number, measure, agency, standing, amount, formula, gap, source.
+
+The rows are `assessments.support.matching`'s immutable `MeasureMatch`es, one per measure in the pack's
+order; the model only says how each reads. A new match list of the same measures (a spend typed, a
+what-if edit) updates the cells in place, so the selection and scroll position survive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from assessments.numbers import num
+from assessments.support.matching import MatchStatus, MeasureMatch
+from desktop.i18n import lang
+from desktop.widgets import status_style as style
+
+MATCH_ROLE = Qt.ItemDataRole.UserRole  # the MeasureMatch of the row
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # its status value ("claimable"…), for the filter
+Index = QModelIndex | QPersistentModelIndex
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+class Column(IntEnum):
+    NUMBER = 0
+    MEASURE = 1
+    STATUS = 2
+    AMOUNT = 3
+    FORMULA = 4
+    GAP = 5
+    AGENCY = 6
+    SOURCE = 7
+
+
+COLUMNS = tuple(Column)
+
+
+@dataclass(frozen=True)
+class Total:
+    """What the measures claimable now add up to."""
+
+    count: int  # claimable measures
+    priced: int  # of which an amount is known
+    amount: Decimal  # 万元
+    up_to: bool  # some amounts are maxima the agency sets
+
+
+def total(matches: Sequence[MeasureMatch], status: MatchStatus = MatchStatus.CLAIMABLE) -> Total:
+    chosen = [m for m in matches if m.status is status]
+    priced = [m for m in chosen if m.amount is not None]
+    amount = sum((m.amount for m in priced if m.amount is not None), Decimal(0))
+    return Total(len(chosen), len(priced), amount, any(m.up_to for m in priced))
+
+
+def reasons_text(found: MeasureMatch, separator: str = "\n") -> str:
+    return separator.join(reason.get(lang()) for reason in found.reasons)
+
+
+class MeasureTableModel(QAbstractTableModel):
+    def __init__(self, matches: Sequence[MeasureMatch] = (), parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._matches: tuple[MeasureMatch, ...] = tuple(matches)
+        self._readers: dict[int, Callable[[MeasureMatch, Column], Any]] = {
+            Qt.ItemDataRole.DisplayRole: self._display,
+            Qt.ItemDataRole.ToolTipRole: self._tooltip,
+            Qt.ItemDataRole.BackgroundRole: _background,
+            Qt.ItemDataRole.ForegroundRole: _foreground,
+            Qt.ItemDataRole.TextAlignmentRole: _alignment,
+            MATCH_ROLE: lambda found, _column: found,
+            STATUS_ROLE: lambda found, _column: found.status.value,
+        }
+
+    # --- content ------------------------------------------------------------------------------
+
+    def set_matches(self, matches: Sequence[MeasureMatch]) -> None:
+        matches = tuple(matches)
+        if matches == self._matches:
+            return
+        if [m.number for m in matches] == [m.number for m in self._matches] and matches:
+            self._matches = matches
+            self._all_changed()
+            return
+        self.beginResetModel()
+        self._matches = matches
+        self.endResetModel()
+
+    def matches(self) -> tuple[MeasureMatch, ...]:
+        return self._matches
+
+    def match_at(self, index: Index) -> MeasureMatch | None:
+        valid = index.isValid() and index.row() < len(self._matches)
+        return self._matches[index.row()] if valid else None
+
+    def row_of(self, number: int) -> int:
+        """The row of a measure by its number, or -1."""
+        return next((i for i, m in enumerate(self._matches) if m.number == number), -1)
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        self._all_changed()
+
+    def _all_changed(self) -> None:
+        if self._matches:
+            bottom = self.index(len(self._matches) - 1, len(Column) - 1)
+            self.dataChanged.emit(self.index(0, 0), bottom, [])
+
+    # --- Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else len(self._matches)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[Column(section)]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._header_tips().get(Column(section))
+        return None
+
+    def _headers(self) -> dict[Column, str]:
+        return {
+            Column.NUMBER: self.tr("No."),
+            Column.MEASURE: self.tr("Measure"),
+            Column.STATUS: self.tr("Standing"),
+            Column.AMOUNT: self.tr("Amount (万元)"),
+            Column.FORMULA: self.tr("Calculation"),
+            Column.GAP: self.tr("To unlock or to check"),
+            Column.AGENCY: self.tr("Agency"),
+            Column.SOURCE: self.tr("Source"),
+        }
+
+    def _header_tips(self) -> dict[Column, str]:
+        return {
+            Column.NUMBER: self.tr("The measure's number in the Xiamen SRDI support measures"),
+            Column.AMOUNT: self.tr("An estimate from the measure's wording and your planned spend, in 万元"),
+            Column.GAP: self.tr(
+                "For a near miss, the gap that would unlock it; otherwise what to ask the agency"
+            ),
+        }
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        reader = self._readers.get(role)
+        found = self.match_at(index) if reader is not None else None
+        return None if found is None or reader is None else reader(found, COLUMNS[index.column()])
+
+    # --- how a measure reads ------------------------------------------------------------------
+
+    def _display(self, found: MeasureMatch, column: Column) -> str:
+        language = lang()
+        match column:
+            case Column.NUMBER:
+                return f"({found.number})"
+            case Column.MEASURE:
+                return found.title.get(language)
+            case Column.STATUS:
+                return style.measure_status_text(found.status)
+            case Column.AMOUNT:
+                return self._amount(found)
+            case Column.FORMULA:
+                return found.formula.get(language)
+            case Column.GAP:
+                return reasons_text(found)
+            case Column.AGENCY:
+                return found.agency.get(language)
+            case Column.SOURCE:
+                return found.cite
+        return ""
+
+    def _amount(self, found: MeasureMatch) -> str:
+        if found.amount is None:
+            return ""
+        if found.up_to:
+            return self.tr("up to %1").replace("%1", num(found.amount))
+        return num(found.amount)
+
+    def _tooltip(self, found: MeasureMatch, column: Column) -> str:
+        match column:
+            case Column.NUMBER:
+                return found.cite
+            case Column.MEASURE:
+                return "\n".join(t for t in (found.title.get(lang()), found.measure.text_zh) if t)
+            case Column.STATUS:
+                return style.measure_status_hint(found.status)
+            case Column.AMOUNT:
+                return self._amount_tip(found)
+            case Column.SOURCE:
+                until = found.until.isoformat() if found.until is not None else ""
+                tip = self.tr("In force until %1").replace("%1", until) if until else ""
+                return "\n".join(t for t in (found.cite, tip) if t)
+        return self._display(found, column)
+
+    def _amount_tip(self, found: MeasureMatch) -> str:
+        if found.amount is None:
+            return self.tr("No amount: not eligible, not money, or a figure of the planned spend is missing")
+        if found.status is MatchStatus.NEAR_MISS:
+            return self.tr("What the measure would give once the gap is closed")
+        if found.up_to:
+            return self.tr("A maximum: the agency sets the amount under its implementing rules")
+        return self.tr("An estimate from the measure's wording")
+
+
+def _background(found: MeasureMatch, column: Column) -> QColor | None:
+    return style.colour(style.measure_tone(found.status).fill) if column is Column.STATUS else None
+
+
+def _foreground(found: MeasureMatch, column: Column) -> QColor | None:
+    if column is Column.STATUS:
+        return style.colour(style.measure_tone(found.status).ink)
+    if found.status is MatchStatus.NOT_ELIGIBLE:
+        return style.colour(style.MUTED.ink)  # not for this firm: readable, but quiet
+    if column is Column.GAP and found.status is MatchStatus.NEAR_MISS:
+        return style.colour(style.AMBER.ink)
+    if column is Column.AMOUNT and found.status is not MatchStatus.CLAIMABLE:
+        return style.colour(style.GREY.ink)  # not money in hand yet
+    return None
+
+
+def _alignment(_found: MeasureMatch, column: Column) -> int:
+    return RIGHT if column in (Column.AMOUNT, Column.NUMBER) else TOP

@@ -1,0 +1,153 @@
+"""File → Export report…: the real workbook and PDF written in the background through the dialog; a
+cancel leaves no file; a target that cannot be written is explained and the dialog carries on."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desktop.dialogs.export_dialog import ExportDialog, State, discard, move_into_place
+
+FIRM = "厦门鹭芯精密制造有限公司"
+TITLE = f"{FIRM}_2026-05-15_专精特新自评"
+
+
+@pytest.fixture
+def dialog(window, qtbot, tmp_path: Path) -> ExportDialog:
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert dialog.isVisible()
+    (tmp_path / "out").mkdir()
+    choose_folder(qtbot, dialog, tmp_path / "out")
+    return dialog
+
+
+def choose_folder(qtbot, dialog: ExportDialog, folder: Path) -> None:
+    dialog.folder_edit.selectAll()
+    qtbot.keyClicks(dialog.folder_edit, str(folder))
+
+
+def export(qtbot, dialog: ExportDialog) -> None:
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state not in (State.IDLE, State.RUNNING), timeout=15000)
+
+
+def workbook_text(path: Path) -> str:
+    book = load_workbook(path, read_only=True)
+    return " ".join(
+        str(value)
+        for ws in book.worksheets
+        for row in ws.iter_rows(values_only=True)
+        for value in row
+        if value
+    )
+
+
+def pdf_text(path: Path) -> str:
+    return "".join("".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def test_defaults_are_both_files_in_chinese_named_after_the_firm_and_date(dialog):
+    assert all(check.isChecked() for check in dialog.checks.values())
+    assert dialog.report_lang() == "zh"
+    assert dialog.name_edits["xlsx"].text() == TITLE
+    assert [t.path.name for t in dialog.targets()] == [f"{TITLE}.xlsx", f"{TITLE}.pdf"]
+
+
+def test_exporting_both_files_writes_the_real_workbook_and_report(dialog, qtbot, tmp_path):
+    export(qtbot, dialog)
+    assert dialog.state == State.DONE, dialog.outcome.text()
+    xlsx, pdf = tmp_path / "out" / f"{TITLE}.xlsx", tmp_path / "out" / f"{TITLE}.pdf"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted([xlsx.name, pdf.name])
+    assert FIRM in workbook_text(xlsx)
+    assert FIRM in pdf_text(pdf)
+    assert str(tmp_path / "out") in dialog.outcome.text()
+    assert dialog.open_folder_button.isVisibleTo(dialog)
+
+
+def test_an_english_pdf_alone_gets_an_english_name_and_text(dialog, qtbot, tmp_path):
+    dialog.checks["xlsx"].click()
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    export(qtbot, dialog)
+    written = list((tmp_path / "out").iterdir())
+    assert [p.name for p in written] == [f"{FIRM}_2026-05-15_SRDI self-check.pdf"]
+    assert "Assessmentdate" in pdf_text(written[0])
+
+
+def test_cancelling_during_the_export_leaves_no_file(dialog, qtbot, tmp_path):
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.state == State.RUNNING
+    assert dialog.progress.isVisibleTo(dialog)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.state == State.CANCELLED, timeout=15000)
+    assert list((tmp_path / "out").iterdir()) == []
+    assert "no file was written" in dialog.outcome.text() or "没有" in dialog.outcome.text()
+
+
+def test_a_folder_in_the_way_is_explained_and_the_dialog_carries_on(dialog, qtbot, tmp_path):
+    (tmp_path / "out" / f"{TITLE}.pdf").mkdir()
+    export(qtbot, dialog)
+    assert dialog.state == State.FAILED
+    assert dialog.isVisible()
+    assert f"{TITLE}.pdf" in dialog.outcome.text()
+    assert dialog.export_button.isEnabled()
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [f"{TITLE}.pdf"]  # no workbook alone
+    dialog.name_edits["pdf"].setText("report")  # the user picks another name and tries again
+    export(qtbot, dialog)
+    assert dialog.state == State.DONE
+    assert (tmp_path / "out" / "report.pdf").is_file()
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root writes to read-only folders")
+def test_a_read_only_folder_is_explained(dialog, qtbot, tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        choose_folder(qtbot, dialog, locked)
+        export(qtbot, dialog)
+        assert dialog.state == State.FAILED
+        assert "read-only" in dialog.outcome.text() or "只读" in dialog.outcome.text()
+    finally:
+        locked.chmod(0o700)
+
+
+def test_an_existing_file_is_replaced_whole_and_announced(dialog, qtbot, tmp_path):
+    old = tmp_path / "out" / f"{TITLE}.xlsx"
+    old.write_bytes(b"old")
+    dialog.checks["pdf"].click()
+    assert old.name in dialog.note.text()
+    export(qtbot, dialog)
+    assert FIRM in workbook_text(old)
+
+
+def test_a_missing_folder_or_name_keeps_export_disabled(dialog, qtbot, tmp_path):
+    choose_folder(qtbot, dialog, tmp_path / "nowhere")
+    assert not dialog.export_button.isEnabled()
+    assert dialog.note.isVisibleTo(dialog)
+    choose_folder(qtbot, dialog, tmp_path / "out")
+    dialog.name_edits["xlsx"].clear()
+    assert not dialog.export_button.isEnabled()
+    dialog.checks["xlsx"].click()
+    assert dialog.export_button.isEnabled()
+
+
+def test_a_rename_refused_halfway_reports_the_file_written_and_leaves_no_temporary(tmp_path):
+    """As when the PDF is open in a viewer on Windows: the workbook is in place, the PDF is not."""
+    temps = [tmp_path / ".a.part", tmp_path / ".b.part"]
+    for temp in temps:
+        temp.write_bytes(b"new")
+    (tmp_path / "b.pdf").mkdir()  # a target the rename cannot replace
+    try:
+        result = move_into_place(temps, [tmp_path / "a.xlsx", tmp_path / "b.pdf"])
+    finally:
+        discard(temps)  # as export_files does with whatever was not moved
+    assert result.written == (tmp_path / "a.xlsx",)
+    assert result.failed == tmp_path / "b.pdf"
+    assert isinstance(result.error, OSError)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.pdf"]
