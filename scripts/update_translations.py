@@ -25,18 +25,27 @@ def sources() -> list[str]:
 
 
 def lupdate(target: Path = TS) -> None:
-    subprocess.run([str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none",
-                    "-ts", str(target)], cwd=ROOT, check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lupdate"), *sources(), "-no-obsolete", "-locations", "none", "-ts", str(target)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
 
 
 def messages(ts: Path) -> set[tuple[str, str]]:
     root = ET.parse(ts).getroot()
-    return {(c.findtext("name") or "", m.findtext("source") or "") for c in root.iter("context")
-            for m in c.iter("message")}
+    return {
+        (c.findtext("name") or "", m.findtext("source") or "")
+        for c in root.iter("context")
+        for m in c.iter("message")
+    }
 
 
 def lrelease(target: Path) -> None:
-    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(target)], check=True, capture_output=True)
+    subprocess.run(
+        [str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(target)], check=True, capture_output=True
+    )
 
 
 def untranslated() -> list[str]:
@@ -46,8 +55,11 @@ def untranslated() -> list[str]:
         name = context.findtext("name")
         for message in context.iter("message"):
             translation = message.find("translation")
-            if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete") \
-                    or not (translation.text or "").strip():
+            if (
+                translation is None
+                or translation.get("type") in ("unfinished", "vanished", "obsolete")
+                or not (translation.text or "").strip()
+            ):
                 missing.append(f"{name}: {message.findtext('source')}")
     return missing
 
