@@ -146,26 +146,31 @@ def write_via_temp(path: Path, write: Callable[[Path], None]) -> None:
         discard([temp])
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
-
-
 def write_error_text(path: Path, error: OSError) -> str:
     """Why a file could not be written, in the user's language, with what to do about it."""
     if path.is_dir():
-        reason = _tr("a folder of that name is in the way. Choose another file name.")
+        reason = QCoreApplication.translate(
+            "ExportDialog", "a folder of that name is in the way. Choose another file name."
+        )
     elif isinstance(error, PermissionError):
-        reason = _tr(
+        reason = QCoreApplication.translate(
+            "ExportDialog",
             "access was refused. The file may be open in Excel or a PDF viewer (close it), "
-            "or the folder may be read-only (choose another folder)."
+            "or the folder may be read-only (choose another folder).",
         )
     elif isinstance(error, FileNotFoundError):
-        reason = _tr("the folder no longer exists. Choose another folder.")
+        reason = QCoreApplication.translate(
+            "ExportDialog", "the folder no longer exists. Choose another folder."
+        )
     elif error.errno == errno.ENOSPC:
-        reason = _tr("the disk is full.")
+        reason = QCoreApplication.translate("ExportDialog", "the disk is full.")
     else:
         reason = error.strerror or str(error)
-    return _tr("Could not write “%1”: %2").replace("%1", str(path)).replace("%2", reason)
+    return (
+        QCoreApplication.translate("ExportDialog", "Could not write “%1”: %2")
+        .replace("%1", str(path))
+        .replace("%2", reason)
+    )
 
 
 def default_title(name: str, on: str, lang: str) -> str:

@@ -249,9 +249,9 @@ class MeasuresPanel(QWidget):
             return self.tr("Claimable now: none yet")
         text = self.tr("Claimable now: %1").replace("%1", str(now.count))
         if not now.priced:
-            return text + " " + self.tr("(services, or amounts the agency sets)")
+            return self.tr("%1 (services, or amounts the agency sets)").replace("%1", text)
         worth = self.tr("up to %1万元") if now.up_to else self.tr("about %1万元")
-        return text + ", " + worth.replace("%1", num(now.amount))
+        return self.tr("%1, %2").replace("%1", text).replace("%2", worth.replace("%1", num(now.amount)))
 
     def _near_line(self, near: measures.Total) -> str:
         if not near.count:
@@ -260,7 +260,7 @@ class MeasuresPanel(QWidget):
         if not near.priced:
             return text
         worth = self.tr("up to %1万元 once their gaps are closed").replace("%1", num(near.amount))
-        return text + ", " + worth
+        return self.tr("%1, %2").replace("%1", text).replace("%2", worth)
 
     def _show_detail(self) -> None:
         index = self.view.currentIndex()

@@ -202,6 +202,133 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>a folder of that name is in the way. Choose another file name.</source>
+        <translation>已有同名文件夹，请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>access was refused. The file may be open in Excel or a PDF viewer (close it), or the folder may be read-only (choose another folder).</source>
+        <translation>没有写入权限：文件可能正在 Excel 或 PDF 阅读器中打开（请先关闭），或该文件夹为只读（请换一个文件夹）。</translation>
+    </message>
+    <message>
+        <source>the folder no longer exists. Choose another folder.</source>
+        <translation>该文件夹已不存在，请换一个文件夹。</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Writing the Excel workbook…</source>
+        <translation>正在生成 Excel 工作簿…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF report…</source>
+        <translation>正在生成 PDF 报告…</translation>
+    </message>
+    <message>
+        <source>Tick at least one file to write.</source>
+        <translation>请至少勾选一个要生成的文件。</translation>
+    </message>
+    <message>
+        <source>Give each file a name.</source>
+        <translation>请为每个文件填写文件名。</translation>
+    </message>
+    <message>
+        <source>A file name cannot contain any of  &lt; &gt; : &quot; / \ | ? *</source>
+        <translation>文件名不能包含以下字符：&lt; &gt; : &quot; / \ | ? *</translation>
+    </message>
+    <message>
+        <source>Choose a folder that exists.</source>
+        <translation>请选择一个已存在的文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 already exists and will be replaced.</source>
+        <translation>%1 已存在，将被覆盖。</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export cancelled: no file was written.</source>
+        <translation>已取消导出，未生成任何文件。</translation>
+    </message>
+    <message>
+        <source>Written to %1:</source>
+        <translation>已保存到 %1：</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>(unnamed firm)</source>
+        <translation>（未命名企业）</translation>
+    </message>
+    <message>
+        <source>The report of %1 as assessed on %2.</source>
+        <translation>%1 的评估报告（评估日期 %2）。</translation>
+    </message>
+    <message>
+        <source>Files to write</source>
+        <translation>要生成的文件</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>PDF report</source>
+        <translation>PDF 报告</translation>
+    </message>
+    <message>
+        <source>Every figure, with live formulas for each ratio and check: to verify and correct.</source>
+        <translation>包含全部数据，各项比率和核查均保留公式，便于核对和修改。</translation>
+    </message>
+    <message>
+        <source>Summary, charts and every criterion with its source: to read, print or send.</source>
+        <translation>包含摘要、图表及每项条件的依据，便于阅读、打印或发送。</translation>
+    </message>
+    <message>
+        <source>Report language</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Enter a number, e.g. 1234.56</source>
@@ -850,12 +977,40 @@ value</source>
         <translation>保存评估文件</translation>
     </message>
     <message>
+        <source>Cannot save the file</source>
+        <translation>无法保存文件</translation>
+    </message>
+    <message>
+        <source>Blank data-collection template</source>
+        <translation>空白数据采集模板</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot write the template</source>
+        <translation>无法保存模板</translation>
+    </message>
+    <message>
+        <source>Template written: %1</source>
+        <translation>模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Import data-collection template</source>
+        <translation>导入数据采集模板</translation>
+    </message>
+    <message>
         <source>Results</source>
         <translation>评估结果</translation>
     </message>
     <message>
         <source>Enter data</source>
         <translation>数据录入</translation>
+    </message>
+    <message>
+        <source>Support and action plan</source>
+        <translation>支持措施与行动计划</translation>
     </message>
     <message>
         <source>Firms</source>
@@ -872,6 +1027,18 @@ value</source>
     <message>
         <source>Save as file…</source>
         <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Blank data-collection template…</source>
+        <translation>导出空白数据采集模板…</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation>导入数据采集模板…</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -900,6 +1067,152 @@ value</source>
     <message>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureTableModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>措施</translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>申领状态</translation>
+    </message>
+    <message>
+        <source>Amount (万元)</source>
+        <translation>金额（万元）</translation>
+    </message>
+    <message>
+        <source>Calculation</source>
+        <translation>计算方式</translation>
+    </message>
+    <message>
+        <source>To unlock or to check</source>
+        <translation>待补齐或待确认</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>主管部门</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>The measure&apos;s number in the Xiamen SRDI support measures</source>
+        <translation>该措施在《厦门市支持专精特新企业高质量发展的若干措施》中的序号</translation>
+    </message>
+    <message>
+        <source>An estimate from the measure&apos;s wording and your planned spend, in 万元</source>
+        <translation>根据措施条文和计划投入估算，单位：万元</translation>
+    </message>
+    <message>
+        <source>For a near miss, the gap that would unlock it; otherwise what to ask the agency</source>
+        <translation>差一步可申领的措施：补齐后即可申领的差距；其他措施：需向主管部门确认的事项</translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation>最高 %1</translation>
+    </message>
+    <message>
+        <source>In force until %1</source>
+        <translation>有效期至 %1</translation>
+    </message>
+    <message>
+        <source>No amount: not eligible, not money, or a figure of the planned spend is missing</source>
+        <translation>无金额：不符合条件、非资金支持，或计划投入中缺少所需数据</translation>
+    </message>
+    <message>
+        <source>What the measure would give once the gap is closed</source>
+        <translation>补齐差距后该措施可给予的金额</translation>
+    </message>
+    <message>
+        <source>A maximum: the agency sets the amount under its implementing rules</source>
+        <translation>上限金额：实际金额由主管部门按实施细则核定</translation>
+    </message>
+    <message>
+        <source>An estimate from the measure&apos;s wording</source>
+        <translation>根据措施条文估算</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>All measures</source>
+        <translation>全部措施</translation>
+    </message>
+    <message>
+        <source>No Xiamen support measures are in force on the assessment date.</source>
+        <translation>评估日无适用的厦门市支持措施。</translation>
+    </message>
+    <message>
+        <source>To check with the agency: %1</source>
+        <translation>需向主管部门确认：%1 项</translation>
+    </message>
+    <message>
+        <source>Claimable now: none yet</source>
+        <translation>现可申领：暂无</translation>
+    </message>
+    <message>
+        <source>Claimable now: %1</source>
+        <translation>现可申领：%1 项</translation>
+    </message>
+    <message>
+        <source>%1 (services, or amounts the agency sets)</source>
+        <translation>%1（服务类措施，或金额由主管部门核定）</translation>
+    </message>
+    <message>
+        <source>up to %1万元</source>
+        <translation>最高 %1 万元</translation>
+    </message>
+    <message>
+        <source>about %1万元</source>
+        <translation>约 %1 万元</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Near misses: %1</source>
+        <translation>差一步可申领：%1 项</translation>
+    </message>
+    <message>
+        <source>up to %1万元 once their gaps are closed</source>
+        <translation>补齐差距后最高 %1 万元</translation>
+    </message>
+    <message>
+        <source>Select a measure to read its full conditions and wording.</source>
+        <translation>选中一项措施，查看其完整条件和条文。</translation>
+    </message>
+    <message>
+        <source>Agency: %1</source>
+        <translation>主管部门：%1</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>What unlocks it or what to check: %1</source>
+        <translation>待补齐或待确认：%1</translation>
+    </message>
+    <message>
+        <source>Wording: %1</source>
+        <translation>条文：%1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>依据：%1</translation>
     </message>
 </context>
 <context>
@@ -943,6 +1256,180 @@ value</source>
     <message>
         <source>Purpose</source>
         <translation>评估目的</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPanel</name>
+    <message>
+        <source>No action plan yet. “Build plan” turns the gaps the self-check found into steps: what each changes in the results, the support measures that co-fund it, its cost and a due date. Then give each step an owner, a due date and a note; they are kept when you refresh the plan.</source>
+        <translation>尚无行动计划。点击“生成计划”，将自评发现的差距转化为行动步骤，并列出每一步对评估结果的影响、可获支持措施、成本和截止日期。之后可为每一步指定负责人、截止日期并填写备注；刷新计划时，这些内容都会保留。</translation>
+    </message>
+    <message>
+        <source>The plan is up to date.</source>
+        <translation>计划已是最新。</translation>
+    </message>
+    <message>
+        <source>Refresh action plan</source>
+        <translation>刷新行动计划</translation>
+    </message>
+    <message>
+        <source>Build action plan</source>
+        <translation>生成行动计划</translation>
+    </message>
+    <message>
+        <source>Refresh plan</source>
+        <translation>刷新计划</translation>
+    </message>
+    <message>
+        <source>Build plan</source>
+        <translation>生成计划</translation>
+    </message>
+    <message>
+        <source>Rebuild the steps from the current figures; your owners, dates, ticks and notes are kept</source>
+        <translation>按当前数据重新生成步骤；已填写的负责人、日期、完成勾选和备注均会保留</translation>
+    </message>
+    <message>
+        <source>Turn the gaps the self-check found into steps</source>
+        <translation>将自评发现的差距转化为行动步骤</translation>
+    </message>
+    <message>
+        <source>Built on %1 · %2 steps, %3 done</source>
+        <translation>生成于 %1 · 共 %2 步，已完成 %3 步</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 步已逾期</translation>
+    </message>
+    <message>
+        <source>Double-click an owner, due date or note to edit it.</source>
+        <translation>双击负责人、截止日期或备注即可编辑。</translation>
+    </message>
+    <message>
+        <source>Select a step to read all it changes and the measures that co-fund it.</source>
+        <translation>选中一个步骤，查看它带来的全部变化及可获支持措施。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>行动</translation>
+    </message>
+    <message>
+        <source>What it changes</source>
+        <translation>对结果的影响</translation>
+    </message>
+    <message>
+        <source>Co-funded by</source>
+        <translation>可获支持措施</translation>
+    </message>
+    <message>
+        <source>Cost (万元)</source>
+        <translation>成本（万元）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The results that change once the action is done: scheme, criterion, before → after</source>
+        <translation>完成该行动后会变化的评估结果：认定、条件、变化前 → 变化后</translation>
+    </message>
+    <message>
+        <source>Support measures that co-fund the action once it is done (their numbers)</source>
+        <translation>完成该行动后可提供资金支持的措施（措施序号）</translation>
+    </message>
+    <message>
+        <source>What the action costs where the figures say, the subsidy claimable on it and the net cost, in 万元</source>
+        <translation>行动成本（有数据时）、可申领的补助和净成本，单位：万元</translation>
+    </message>
+    <message>
+        <source>Who takes it on (double-click to edit)</source>
+        <translation>由谁负责（双击编辑）</translation>
+    </message>
+    <message>
+        <source>The deadline, YYYY-MM-DD (double-click to edit)</source>
+        <translation>截止日期，格式 YYYY-MM-DD（双击编辑）</translation>
+    </message>
+    <message>
+        <source>Your note (double-click to edit)</source>
+        <translation>备注（双击编辑）</translation>
+    </message>
+    <message>
+        <source>Action done</source>
+        <translation>行动完成情况</translation>
+    </message>
+    <message>
+        <source>The due date of “%1” stays as it was: “%2” is not a date. %3</source>
+        <translation>“%1”的截止日期未更改：“%2”不是有效日期。%3</translation>
+    </message>
+    <message>
+        <source>Due date of an action</source>
+        <translation>行动的截止日期</translation>
+    </message>
+    <message>
+        <source>Owner of an action</source>
+        <translation>行动的负责人</translation>
+    </message>
+    <message>
+        <source>Note on an action</source>
+        <translation>行动的备注</translation>
+    </message>
+    <message>
+        <source>What it changes:</source>
+        <translation>对结果的影响：</translation>
+    </message>
+    <message>
+        <source>Co-funded by:</source>
+        <translation>可获支持措施：</translation>
+    </message>
+    <message>
+        <source>In 万元: %1</source>
+        <translation>金额（万元）：%1</translation>
+    </message>
+    <message>
+        <source>Cost %1</source>
+        <translation>成本 %1</translation>
+    </message>
+    <message>
+        <source>Subsidy %1</source>
+        <translation>补助 %1</translation>
+    </message>
+    <message>
+        <source>Net %1</source>
+        <translation>净成本 %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <source>Tick when the action is done</source>
+        <translation>行动完成后请勾选</translation>
+    </message>
+    <message>
+        <source>No result changes on its own</source>
+        <translation>单独完成此项不会改变评估结果</translation>
+    </message>
+    <message>
+        <source>Overdue: the due date has passed and the action is not done</source>
+        <translation>已逾期：已过截止日期，行动尚未完成</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1620,29 @@ value</source>
     <message>
         <source>R&amp;D expense in 10k CNY (万元) and head counts by fiscal year, as in the R&amp;D sub-ledger and the staff roster. Leave unknown cells empty: they stay “to confirm”.</source>
         <translation>按研发费用辅助账和职工花名册，分年度填写研发费用（万元）和人数。不清楚的单元格请留空，将保持“待确认”。</translation>
+    </message>
+</context>
+<context>
+    <name>RecentFilesMenu</name>
+    <message>
+        <source>No recent files</source>
+        <translation>没有最近打开的文件</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>清除列表</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>找不到文件</translation>
+    </message>
+    <message>
+        <source>“%1” is no longer there (moved, renamed or deleted). It was removed from the list.</source>
+        <translation>“%1”已不存在（可能已被移动、重命名或删除），已从列表中移除。</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近打开的文件</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1919,188 @@ value</source>
     </message>
 </context>
 <context>
+    <name>SpendForm</name>
+    <message>
+        <source>Must be above zero</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>Equipment investment last year</source>
+        <translation>上年度设备投入</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Digital-retrofit spend</source>
+        <translation>数字化改造投入</translation>
+    </message>
+    <message>
+        <source>Digital level expected after the retrofit</source>
+        <translation>改造后预计达到的数字化水平</translation>
+    </message>
+    <message>
+        <source>New research equipment of a joint lab</source>
+        <translation>联合实验室新增研发设备投入</translation>
+    </message>
+    <message>
+        <source>Services and market</source>
+        <translation>服务与市场</translation>
+    </message>
+    <message>
+        <source>Management-consulting fees</source>
+        <translation>管理咨询服务费用</translation>
+    </message>
+    <message>
+        <source>Digital-skills training</source>
+        <translation>数字化技能培训</translation>
+    </message>
+    <message>
+        <source>person-days</source>
+        <translation>人·天</translation>
+    </message>
+    <message>
+        <source>Venue rent of domestic launches and fairs</source>
+        <translation>国内推介会、订货会等场地租金</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>融资</translation>
+    </message>
+    <message>
+        <source>One-year loan prime rate (LPR)</source>
+        <translation>一年期贷款市场报价利率（LPR）</translation>
+    </message>
+    <message>
+        <source>Patent and trademark pledge loans</source>
+        <translation>专利、商标质押贷款</translation>
+    </message>
+    <message>
+        <source>Loan (万元)</source>
+        <translation>贷款（万元）</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>年利率</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>贴息月数</translation>
+    </message>
+    <message>
+        <source>Domestic trade-credit insurance policies</source>
+        <translation>国内贸易信用保险保单</translation>
+    </message>
+    <message>
+        <source>Premium paid (万元)</source>
+        <translation>实缴保费（万元）</translation>
+    </message>
+    <message>
+        <source>Premium rate</source>
+        <translation>保险费率</translation>
+    </message>
+    <message>
+        <source>Standards</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Standards the firm plans to draft</source>
+        <translation>计划制修订的标准</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>起草角色</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项数</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own word (no published list to check)</source>
+        <translation>企业自行声明（无公开名单可查）</translation>
+    </message>
+    <message>
+        <source>On the little-giant reserve list</source>
+        <translation>已列入专精特新“小巨人”后备企业名单</translation>
+    </message>
+    <message>
+        <source>Selected as a key little giant (重点小巨人)</source>
+        <translation>已入选专精特新重点“小巨人”企业</translation>
+    </message>
+    <message>
+        <source>Loan amount (万元)</source>
+        <translation>贷款金额（万元）</translation>
+    </message>
+    <message>
+        <source>Annual interest rate (%)</source>
+        <translation>年利率（%）</translation>
+    </message>
+    <message>
+        <source>Months of interest</source>
+        <translation>贴息月数</translation>
+    </message>
+    <message>
+        <source>Premium rate (‰)</source>
+        <translation>保险费率（‰）</translation>
+    </message>
+    <message>
+        <source>Number of projects</source>
+        <translation>标准项数</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>国际标准</translation>
+    </message>
+    <message>
+        <source>National</source>
+        <translation>国家标准</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>行业标准</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>地方标准</translation>
+    </message>
+    <message>
+        <source>Group (association)</source>
+        <translation>团体标准</translation>
+    </message>
+    <message>
+        <source>Lead drafter</source>
+        <translation>主导起草</translation>
+    </message>
+    <message>
+        <source>Main drafter</source>
+        <translation>主要起草</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参与起草</translation>
+    </message>
+</context>
+<context>
+    <name>SpendList</name>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+</context>
+<context>
     <name>StatusStyle</name>
     <message>
         <source>met</source>
@@ -1522,6 +2214,65 @@ value</source>
         <source>a product decision, see the method page</source>
         <translation>本工具的约定，见方法说明页</translation>
     </message>
+    <message>
+        <source>claimable now</source>
+        <translation>可申领</translation>
+    </message>
+    <message>
+        <source>near miss</source>
+        <translation>差一步可申领</translation>
+    </message>
+    <message>
+        <source>check with the agency</source>
+        <translation>需向主管部门确认</translation>
+    </message>
+    <message>
+        <source>not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>The firm holds a title the measure names and meets every condition the tool can check.</source>
+        <translation>企业已获得该措施所列称号，且满足本工具可核对的全部条件。</translation>
+    </message>
+    <message>
+        <source>Within reach: close the gap named beside it (often a title the self-check says you meet).</source>
+        <translation>补齐差距后即可申领：见旁列的差距（多为自评显示已符合条件、但尚未取得的称号）。</translation>
+    </message>
+    <message>
+        <source>The agency decides, or the tool lacks your own yes or no: ask before counting on it.</source>
+        <translation>由主管部门决定，或尚缺企业自行确认的“是/否”：请先咨询确认，再计入预期。</translation>
+    </message>
+    <message>
+        <source>Not for this firm on the figures entered.</source>
+        <translation>按已填数据，本企业不适用该措施。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportView</name>
+    <message>
+        <source>Planned spend</source>
+        <translation>计划投入</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+    <message>
+        <source>Measures (%1 claimable)</source>
+        <translation>支持措施（%1 项可申领）</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>支持措施</translation>
+    </message>
+    <message>
+        <source>No Xiamen support measures are in force on the assessment date; the plan still lists the steps.</source>
+        <translation>评估日无适用的厦门市支持措施；行动计划仍会列出各项步骤。</translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3): what the firm can claim on the figures entered and its planned spend, and a plan to close the gaps. Amounts are estimates; the agency decides.</source>
+        <translation>《%1》（%2 至 %3）：按已填数据和计划投入，列出企业可申领的支持，并制定补齐差距的计划。金额均为估算，以主管部门核定为准。</translation>
+    </message>
 </context>
 <context>
     <name>TargetCard</name>
@@ -1540,6 +2291,29 @@ value</source>
     <message>
         <source>Gap</source>
         <translation>差距</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateImportDialog</name>
+    <message>
+        <source>The workbook could not be read: %1</source>
+        <translation>无法读取工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 has %2 problems. Correct these cells in the workbook, save it and import it again.</source>
+        <translation>未导入任何数据：%1 中有 %2 处问题。请在工作簿中改正这些单元格，保存后重新导入。</translation>
+    </message>
+    <message>
+        <source>Import data-collection template</source>
+        <translation>导入数据采集模板</translation>
+    </message>
+    <message>
+        <source>Copy list</source>
+        <translation>复制问题清单</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>

@@ -86,7 +86,7 @@ def test_cancelling_during_the_export_leaves_no_file(dialog, qtbot, tmp_path):
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.state == State.CANCELLED, timeout=15000)
     assert list((tmp_path / "out").iterdir()) == []
-    assert "no file was written" in dialog.outcome.text() or "没有" in dialog.outcome.text()
+    assert "未生成任何文件" in dialog.outcome.text()
 
 
 def test_a_folder_in_the_way_is_explained_and_the_dialog_carries_on(dialog, qtbot, tmp_path):

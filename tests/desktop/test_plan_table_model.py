@@ -96,7 +96,7 @@ def test_rows_follow_the_plans_order_with_the_flips_in_words(session):
     assert effect.splitlines()[0].startswith(innovative)
     assert "→" in effect
     assert model.data(model.index(0, Column.MEASURES)) == ", ".join(str(n) for n in first.measures)
-    assert "Cost 10" in model.data(model.index(0, Column.MONEY))
+    assert "成本 10" in model.data(model.index(0, Column.MONEY))
 
 
 def test_long_lists_of_measures_are_cut_with_the_rest_in_the_tooltip(demo):
@@ -147,7 +147,7 @@ def test_an_action_past_its_due_date_and_not_done_stands_out(session):
     model = PlanTableModel(session, TODAY)
     index = model.index(model.row_of(RD_ACTION), Column.DUE)
     model.setData(index, "2026-11-01")
-    assert "overdue" in model.data(index)
+    assert "已逾期" in model.data(index)
     assert model.data(index, Qt.ItemDataRole.BackgroundRole).name() == style.AMBER_RED.fill
     assert model.overdue() >= 1
     model.setData(model.index(index.row(), Column.DONE), Qt.CheckState.Checked.value, CHECK)
@@ -195,7 +195,7 @@ def test_a_measure_reads_its_number_standing_amount_formula_and_gap(qapp):
     assert model.data(model.index(row, MeasureColumn.STATUS)) == style.measure_status_text(
         MatchStatus.NEAR_MISS
     )
-    assert model.data(model.index(row, MeasureColumn.AMOUNT)) == "up to 20"  # min(50% × 40, 30)
+    assert model.data(model.index(row, MeasureColumn.AMOUNT)) == "最高 20"  # min(50% × 40, 30)
     assert model.data(model.index(row, MeasureColumn.FORMULA)) == found.formula.get(lang())
     assert model.data(model.index(row, MeasureColumn.GAP)) == found.reasons[0].get(lang())
     assert model.data(model.index(row, MeasureColumn.SOURCE)) == found.cite

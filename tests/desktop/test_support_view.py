@@ -95,7 +95,7 @@ def tick(qtbot, view: SupportView, index: QModelIndex) -> None:
 # --- the measures ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("typed", "amount"), [("40", "up to 20"), ("100", "up to 30")])
+@pytest.mark.parametrize(("typed", "amount"), [("40", "最高 20"), ("100", "最高 30")])
 def test_a_consulting_spend_prices_measure_18_at_half_capped_at_30(demo, qtbot, typed, amount):
     view = show(qtbot, demo)
     assert measure_cell(view, 18, MeasureColumn.AMOUNT) == ""  # no spend yet: nothing to price
@@ -126,9 +126,9 @@ def test_the_summary_counts_the_claimable_measures_and_the_near_misses(demo, qtb
     view = show(qtbot, demo)
     qtbot.keyClicks(view.spend.findChild(QLineEdit, "spend.consulting"), "40")
     summary = view.measures.summary.text()
-    assert "Claimable now: 1" in summary
-    assert "Near misses: 29" in summary
-    assert "Measures (1 claimable)" in view.tabs.tabText(view.tabs.indexOf(view.measures))
+    assert "现可申领：1 项" in summary
+    assert "差一步可申领：29 项" in summary
+    assert "支持措施（1 项可申领）" in view.tabs.tabText(view.tabs.indexOf(view.measures))
 
 
 def test_selecting_a_measure_shows_its_wording_and_source(demo, qtbot):
@@ -148,7 +148,7 @@ def test_a_credit_insurance_policy_added_in_its_dialog_prices_measure_39(demo, q
     qtbot.keyClicks(dialog.inputs["premium"], "18")
     qtbot.keyClicks(dialog.inputs["rate_permille"], "0")
     assert not dialog.ok_button.isEnabled()  # a 0‰ rate means nothing
-    assert dialog.errors["rate_permille"].text() == "Must be above zero"
+    assert dialog.errors["rate_permille"].text() == "必须大于 0"
     dialog.inputs["rate_permille"].clear()
     qtbot.keyClicks(dialog.inputs["rate_permille"], "5")
     qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
@@ -163,9 +163,9 @@ def test_a_credit_insurance_policy_added_in_its_dialog_prices_measure_39(demo, q
 def test_without_a_plan_the_tab_says_how_to_make_one(firm_b, qtbot):
     view = show_plan(qtbot, firm_b)
     assert view.plan.empty.isVisible()
-    assert "Build plan" in view.plan.empty.text()
+    assert "生成计划" in view.plan.empty.text()
     assert not view.plan.splitter.isVisible()
-    assert view.plan.build_button.text() == "Build plan"
+    assert view.plan.build_button.text() == "生成计划"
 
 
 def test_building_the_plan_for_firm_b_puts_the_rd_raise_first_with_its_flips(firm_b, qtbot):
@@ -179,7 +179,7 @@ def test_building_the_plan_for_firm_b_puts_the_rd_raise_first_with_its_flips(fir
     assert "创新型中小企业：无法判断 → 符合" in effect
     assert "增加10万元" in model.data(model.index(0, Column.ACTION))
     assert view.plan.splitter.isVisible() and not view.plan.empty.isVisible()
-    assert view.plan.build_button.text() == "Refresh plan"
+    assert view.plan.build_button.text() == "刷新计划"
 
 
 def test_owner_due_and_done_survive_a_refresh_and_a_reopening(firm_b, qtbot, tmp_path):
@@ -216,7 +216,7 @@ def test_undoing_a_refresh_restores_the_previous_plan(firm_b, qtbot):
     firm_b.set_field("years.2025.rd_expense", Decimal(100))  # closes the R&D gap
     view.plan.build()
     assert firm_b.doc.plan != first
-    assert firm_b.undo_stack.undoText() == "Refresh action plan"
+    assert firm_b.undo_stack.undoText() == "刷新行动计划"
     firm_b.undo_stack.undo()
     assert firm_b.doc.plan == first
     assert view.plan.model.rowCount() == len(first.actions)
@@ -228,7 +228,7 @@ def test_refreshing_an_unchanged_plan_adds_no_undo_step(firm_b, qtbot):
     steps = firm_b.undo_stack.count()
     view.plan.build()
     assert firm_b.undo_stack.count() == steps
-    assert "up to date" in view.plan.info.text()
+    assert "已是最新" in view.plan.info.text()
 
 
 def test_overdue_steps_are_counted_above_the_table(firm_b, qtbot):
@@ -237,8 +237,8 @@ def test_overdue_steps_are_counted_above_the_table(firm_b, qtbot):
     view.plan.build()
     edit_cell(qtbot, view, plan_index(view, RD_ACTION, Column.DUE), "2026-12-31")
     assert view.plan.model.overdue() >= 1
-    assert "overdue" in view.plan.info.text()
-    assert "overdue" in plan_index(view, RD_ACTION, Column.DUE).data()
+    assert "已逾期" in view.plan.info.text()
+    assert "已逾期" in plan_index(view, RD_ACTION, Column.DUE).data()
 
 
 # --- the main window ------------------------------------------------------------------------------------
@@ -246,7 +246,7 @@ def test_overdue_steps_are_counted_above_the_table(firm_b, qtbot):
 
 def test_the_main_window_has_the_support_tab_and_reopens_on_it(window, qtbot):
     assert window.tabs.widget(2) is window.support
-    assert window.tabs.tabText(2) == "Support and action plan"
+    assert window.tabs.tabText(2) == "支持措施与行动计划"
     window.tabs.setCurrentWidget(window.support)
     assert window.session.workspace.get_state("tab") == "support"
     QApplication.processEvents()
