@@ -34,7 +34,7 @@ from tests.test_architecture import _numbers
 D = Decimal
 SAMPLES = resources_dir() / "samples"
 SUPPORT = Path(__file__).resolve().parents[2] / "assessments" / "support"
-SEED = Path("/work/shared/seeds")
+SEED = Path(__file__).resolve().parents[3] / "shared" / "seeds"  # shared/ sits beside the checkout
 
 
 def doc_of(name: str) -> AssessmentFile:
