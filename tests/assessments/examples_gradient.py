@@ -14,7 +14,6 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from assessments.model import (
-    Compliance,
     FieldFlags,
     Firm,
     FiscalYear,
@@ -29,14 +28,9 @@ from assessments.model import (
     Title,
 )
 
+from .builders import ALL_CLEAR
+
 D = Decimal
-ALL_CLEAR = Compliance(
-    registered_in_china=True,
-    clean_record=True,
-    products_permitted=True,
-    no_major_incidents=True,
-    verified_accounts_tax=True,
-)
 
 
 def _profile(name: str, industry: Industry, **fields: object) -> Profile:

@@ -20,7 +20,6 @@ import datetime as dt
 from decimal import Decimal
 
 from assessments.model import (
-    Compliance,
     FieldFlags,
     Firm,
     FiscalYear,
@@ -33,16 +32,12 @@ from assessments.model import (
     Purpose,
 )
 
+from .builders import ALL_CLEAR
+
 ON = dt.date(2025, 6, 15)
 PURPOSE = Purpose.NEW
 D = Decimal
-YES = Compliance(
-    registered_in_china=True,
-    clean_record=True,
-    products_permitted=True,
-    no_major_incidents=True,
-    verified_accounts_tax=True,
-)
+YES = ALL_CLEAR
 
 
 def _profile(name: str, industry: Industry, district: str, founded: dt.date, product: str) -> Profile:

@@ -12,7 +12,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from assessments.model import (
-    Compliance,
     FieldFlags,
     Firm,
     FiscalYear,
@@ -30,6 +29,8 @@ from assessments.model import (
 from assessments.paths import resources_dir
 from assessments.storage.srdi_file import AssessmentFile, save
 
+from .builders import ALL_CLEAR
+
 D = Decimal
 F_ON = dt.date(2026, 4, 25)  # the 2026 filing window opens (工信厅企业函〔2026〕117号)
 F_SAMPLE = resources_dir() / "samples" / "firm_f.srdi"
@@ -46,13 +47,7 @@ def _profile() -> Profile:
         niche_since=dt.date(2013, 6, 1),  # 12 full years to 2025-12-31
         main_product="电子元件（核心基础元器件）",
         fields=FieldFlags(six_foundations=True, key_chain_position=True),
-        compliance=Compliance(
-            registered_in_china=True,
-            clean_record=True,
-            products_permitted=True,
-            no_major_incidents=True,
-            verified_accounts_tax=True,
-        ),
+        compliance=ALL_CLEAR,
     )
 
 
