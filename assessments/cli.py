@@ -143,11 +143,13 @@ def _report_command(args: argparse.Namespace) -> int:
         raise UsageError(Text(f"评估日期 {on} 没有适用的规则", f"No rules apply on the assessment date {on}"))
     assessment = assess(doc.firm, on, purpose)
     if args.xlsx:
-        _write(args.xlsx, lambda path: write_xlsx(assessment, path, args.lang))
+        _write(
+            args.xlsx, lambda path: write_xlsx(assessment, path, args.lang, plan=doc.plan, spend=doc.spend)
+        )
     if args.pdf:
         from assessments.export.pdf import write_pdf  # the PDF exporter pulls in reportlab: load it on demand
 
-        _write(args.pdf, lambda path: write_pdf(assessment, path, args.lang))
+        _write(args.pdf, lambda path: write_pdf(assessment, path, args.lang, plan=doc.plan, spend=doc.spend))
     if args.template:
         settings = replace(doc, on=on, purpose=purpose)
         _write(args.template, lambda path: fill_template(settings, path, args.lang))

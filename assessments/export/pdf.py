@@ -1,7 +1,7 @@
 """The PDF report (reportlab platypus): A4, Chinese first, English with `lang="en"`.
 
-Cover, a one-page summary, charts, one criteria table per scheme, gaps and actions, the IP items and
-where they count, the method page and the disclaimer. The canvas holds the pages back until the end,
+Cover, a one-page summary, charts, one criteria table per scheme, gaps, the action plan, the Xiamen
+support measures, the IP items and where they count, the method page and the disclaimer. The canvas holds the pages back until the end,
 so the footer can say "第 n 页 / 共 N 页"; headings are PDF bookmarks.
 """
 
@@ -47,14 +47,28 @@ from assessments.export.pdf_styles import (
     register_font,
 )
 from assessments.export.pdf_summary import chart_pages, summary
+from assessments.export.pdf_support import measures_section, plan_section
+from assessments.export.support import support_for
+from assessments.model import ActionPlan, PlannedSpend
 
 
 def write_pdf(
-    assessment: Assessment, path: Path | str, lang: str = "zh", *, generated: dt.date | None = None
+    assessment: Assessment,
+    path: Path | str,
+    lang: str = "zh",
+    *,
+    generated: dt.date | None = None,
+    plan: ActionPlan | None = None,
+    spend: PlannedSpend | None = None,
 ) -> None:
-    """Write the report of `assessment` to `path` in `lang` ("zh" or "en")."""
+    """Write the report of `assessment` to `path` in `lang` ("zh" or "en").
+
+    `plan` is the user's action plan; without one the report builds one from `spend` and says so.
+    """
     register_font()
-    report = Report(assessment, "en" if lang.startswith("en") else "zh", generated or dt.date.today())
+    today = generated or dt.date.today()
+    support = support_for(assessment, plan, spend, today)
+    report = Report(assessment, "en" if lang.startswith("en") else "zh", today, support)
     doc = ReportDoc(str(path), report)
     doc.build(list(story(report)), canvasmaker=partial(HeldPagesCanvas, footer=doc.footer))
 
@@ -180,7 +194,12 @@ def story(report: Report) -> Iterator[Flowable]:
     yield from scheme_sections(report)
     yield PageBreak()
     yield from gap_section(report)
+    yield PageBreak()
+    yield from plan_section(report)
+    yield Spacer(1, 4 * mm)
     yield CondPageBreak(80 * mm)
+    yield from measures_section(report)
+    yield PageBreak()
     yield from ip_section(report)
     yield PageBreak()
     yield from method_section(report)

@@ -29,6 +29,7 @@ from assessments.export.pdf_styles import (
     styles,
     table_style,
 )
+from assessments.export.support import Support
 from assessments.numbers import fmt_pct, fmt_unit, num
 from assessments.paths import resources_dir
 from assessments.priorities import RankedGap
@@ -40,11 +41,13 @@ METHOD_FILE = resources_dir() / "report" / "method.toml"
 
 @dataclass
 class Report:
-    """What every section needs: the assessment, the language and its styles, the method text."""
+    """What every section needs: the assessment, the language and its styles, the method text, the plan
+    and the support measures."""
 
     assessment: Assessment
     lang: str
     generated: dt.date
+    support: Support
     st: Styles = field(init=False)
 
     def __post_init__(self) -> None:

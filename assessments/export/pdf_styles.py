@@ -91,6 +91,7 @@ class Styles:
     cell_head: ParagraphStyle
     cell_head_small: ParagraphStyle
     cell_centre: ParagraphStyle
+    numbers: ParagraphStyle  # lists of numbers: lines break at spaces only, never inside a number
     card_value: ParagraphStyle
     arrow: ParagraphStyle
     mark: ParagraphStyle
@@ -116,6 +117,7 @@ def styles(lang: str) -> Styles:
         cell_head=style("cell_head", 7.8, 10.4, textColor=colors.white),
         cell_head_small=style("cell_head_small", 6.8, 9, textColor=colors.white),
         cell_centre=style("cell_centre", 7.8, 10.4, alignment=TA_CENTER),
+        numbers=style("numbers", 7.8, 10.4, wordWrap=None),
         card_value=style("card_value", 15, 19, alignment=TA_LEFT),
         arrow=style("arrow", 16, 18, alignment=TA_CENTER),
         mark=style("mark", 9.5, 12, alignment=TA_CENTER),

@@ -1,4 +1,4 @@
-"""The overview pages: the one-page summary (targets, ladder, top actions) and the charts."""
+"""The overview pages: the one-page summary (targets, ladder, the plan's top actions) and the charts."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from assessments.export.pdf_styles import (
     table_style,
     verdict_colours,
 )
+from assessments.export.pdf_support import has_plan, top_actions
 from assessments.labels import year_field
 from assessments.numbers import fmt_unit
 from assessments.priorities import RankedGap, top_gaps
@@ -48,7 +49,10 @@ def summary(report: Report) -> Iterator[Flowable]:
     yield para(report.t("beside"), st.h2)
     yield ladder(report, BESIDE, arrows=False)
     yield para(report.t("top_actions"), st.h2)
-    yield actions_table(report, top_gaps(report.assessment, 3))
+    if has_plan(report):
+        yield from top_actions(report)
+    else:  # nothing in the plan: the most valuable gaps
+        yield actions_table(report, top_gaps(report.assessment, 3))
 
 
 def data_checks(report: Report) -> Table:

@@ -4,7 +4,8 @@ Inputs are plain cells; every ratio, subtotal, level and target check is a live 
 correcting a revenue figure in Excel or LibreOffice moves the ratios and the target checks. Beside
 each formula the engine's own value at export is written ("engine" columns), and the tests recalculate
 the workbook with LibreOffice to prove the two agree. Thresholds are read from the rule packs and
-written in their own cells with their citation; no threshold lives in this module.
+written in their own cells with their citation; no threshold lives in this module. The action plan
+and the support measures have their own sheets (`xlsx_support.py`).
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ from assessments.export.labels import (
     VERDICT,
     YES,
 )
+from assessments.export.support import support_for
+from assessments.export.xlsx_support import measures_sheet, plan_sheet
 from assessments.export.xlsx_template import (
     BOLD,
     BOX,
@@ -80,7 +83,7 @@ from assessments.export.xlsx_template import (
 )
 from assessments.ip import IpDecision, count_ip
 from assessments.labels import YEAR_FIELDS as YEAR_LABEL
-from assessments.model import Firm
+from assessments.model import ActionPlan, Firm, PlannedSpend
 from assessments.numbers import HUNDRED, pct
 from assessments.priorities import ranked_gaps, top_gaps
 from assessments.results import Row, SchemeResult, Status, Text, Verdict
@@ -98,11 +101,25 @@ STATUS_FONT = {
 }
 
 
-def write_xlsx(assessment: Assessment, path: Path, lang: str = "zh") -> None:
-    build_workbook(assessment, lang).save(path)
+def write_xlsx(
+    assessment: Assessment,
+    path: Path,
+    lang: str = "zh",
+    *,
+    plan: ActionPlan | None = None,
+    spend: PlannedSpend | None = None,
+) -> None:
+    """The workbook of `assessment`; `plan` is the user's action plan (without one, one is built)."""
+    build_workbook(assessment, lang, plan=plan, spend=spend).save(path)
 
 
-def build_workbook(assessment: Assessment, lang: str = "zh") -> Workbook:
+def build_workbook(
+    assessment: Assessment,
+    lang: str = "zh",
+    *,
+    plan: ActionPlan | None = None,
+    spend: PlannedSpend | None = None,
+) -> Workbook:
     wb = Workbook()
     wb.calculation.fullCalcOnLoad = True  # Excel recalculates the formulas when the file opens
     summary = wb.active
@@ -119,6 +136,9 @@ def build_workbook(assessment: Assessment, lang: str = "zh") -> Workbook:
     for result in assessment.results.values():
         if result.verdict is not Verdict.NOT_IN_FORCE:
             _scheme_sheet(wb.create_sheet(_sheet_name(result, lang)), result, lang)
+    support = support_for(assessment, plan, spend)
+    plan_sheet(wb.create_sheet(SHEETS["plan"].get(lang)), support, assessment, lists)
+    measures_sheet(wb.create_sheet(SHEETS["measures"].get(lang)), support, lang)
     _gaps_sheet(wb.create_sheet(SHEETS["gaps"].get(lang)), assessment, lang)
     _summary_sheet(summary, assessment, cells, lang)
     wb.move_sheet(lists.ws, offset=len(wb.sheetnames))

@@ -130,7 +130,7 @@ def changes_for(gap: RankedGap, assessment: Assessment) -> tuple[Change, ...] | 
         return (Change(path="ip", value=amount, unit="count"),)
     if where == "digital":
         level = current_level(assessment)
-        if level is None:
+        if level is None or gap.gap.unit != "level":  # a gap in points is a questionnaire path, not a level
             return None
         return (
             Change(

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from assessments.engine import Assessment
 from assessments.export.xlsx import write_xlsx
+from assessments.model import ActionPlan, PlannedSpend
 from desktop.paths import settings
 from desktop.session import Session
 from desktop.tasks import Task, start
@@ -52,13 +53,16 @@ FOLDER_KEY = "export/folder"
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # characters Windows refuses in a file name
 
 
-def _write_pdf(assessment: Assessment, path: Path, lang: str) -> None:
+def _write_pdf(
+    assessment: Assessment, path: Path, lang: str, *, plan: ActionPlan | None, spend: PlannedSpend | None
+) -> None:
     from assessments.export.pdf import write_pdf  # reportlab is loaded only when a PDF is asked for
 
-    write_pdf(assessment, path, lang)
+    write_pdf(assessment, path, lang, plan=plan, spend=spend)
 
 
-WRITERS: dict[str, Callable[[Assessment, Path, str], None]] = {"xlsx": write_xlsx, "pdf": _write_pdf}
+# Each writer also takes the document's action plan and planned spend as `plan=` and `spend=`.
+WRITERS: dict[str, Callable[..., None]] = {"xlsx": write_xlsx, "pdf": _write_pdf}
 
 
 # --- writing, off the UI thread ----------------------------------------------------------------
@@ -96,14 +100,22 @@ class _WriteFailed(Exception):
         self.path, self.error = path, error
 
 
-def export_files(assessment: Assessment, targets: list[Target], lang: str, report: Report) -> ExportResult:
+def export_files(
+    assessment: Assessment,
+    targets: list[Target],
+    lang: str,
+    report: Report,
+    *,
+    plan: ActionPlan | None = None,
+    spend: PlannedSpend | None = None,
+) -> ExportResult:
     """Write every target, then move them into place; a cancel (report raising) leaves nothing."""
     in_the_way = next((t.path for t in targets if t.path.is_dir()), None)
     if in_the_way is not None:  # found now rather than after all the work
         return ExportResult((), in_the_way, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
     temps: list[Path] = []
     try:
-        write_temps(assessment, targets, lang, report, temps)
+        write_temps(assessment, targets, lang, report, temps, plan=plan, spend=spend)
         return move_into_place(temps, [t.path for t in targets])
     except _WriteFailed as failed:
         return ExportResult((), failed.path, failed.error)
@@ -112,7 +124,14 @@ def export_files(assessment: Assessment, targets: list[Target], lang: str, repor
 
 
 def write_temps(
-    assessment: Assessment, targets: list[Target], lang: str, report: Report, temps: list[Path]
+    assessment: Assessment,
+    targets: list[Target],
+    lang: str,
+    report: Report,
+    temps: list[Path],
+    *,
+    plan: ActionPlan | None = None,
+    spend: PlannedSpend | None = None,
 ) -> None:
     """Each target to a temporary file beside it, listed in `temps` as soon as it exists."""
     done, total = 0, sum(WEIGHTS[t.kind] for t in targets)
@@ -120,7 +139,7 @@ def write_temps(
         report(100 * done // total, target.doing)
         try:
             temps.append(temp_beside(target.path))
-            WRITERS[target.kind](assessment, temps[-1], lang)
+            WRITERS[target.kind](assessment, temps[-1], lang, plan=plan, spend=spend)
         except OSError as error:
             raise _WriteFailed(target.path, error) from error
         done += WEIGHTS[target.kind]
@@ -366,7 +385,15 @@ class ExportDialog(QDialog):
     def export(self) -> None:
         if self.state == State.RUNNING or self.input_problem():
             return
-        work = partial(export_files, self.session.assessment, self.targets(), self.report_lang())
+        doc = self.session.doc
+        work = partial(
+            export_files,
+            self.session.assessment,
+            self.targets(),
+            self.report_lang(),
+            plan=doc.plan,
+            spend=doc.spend,
+        )
         self.task = Task(work)
         self.task.signals.progressed.connect(self._on_task_progressed)
         self.task.signals.finished.connect(self._on_task_finished)

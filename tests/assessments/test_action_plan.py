@@ -320,3 +320,13 @@ def test_a_version_1_section_named_like_a_new_one_is_kept_under_its_own_name():
     assert doc.plan is None
     assert doc.extras == {"action_plan_v1": {"items": ["R&D +50"]}}
     assert json.loads(dumps(doc))["action_plan_v1"] == {"items": ["R&D +50"]}
+
+
+def test_a_digital_gap_in_points_does_not_become_a_level_change():
+    """digital_d1 without its figures: the digital gap is 37.6 points short, never "level 38"."""
+    doc = doc_of("digital_d1")
+    firm = doc.firm.model_copy(update={"years": (), "ip": ()})
+    assessment = assess(firm, doc.on, doc.purpose)
+    plan = build_plan(assessment, None)
+    levels = [c.value for a in plan.actions for c in a.changes if c.path == "honours.official_digital_level"]
+    assert all(level <= 4 for level in levels)

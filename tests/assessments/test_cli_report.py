@@ -6,15 +6,22 @@ import datetime as dt
 import importlib.util
 import json
 from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from assessments.cli import main
-from assessments.export.labels import SHEETS
+from assessments.edit import set_path
+from assessments.engine import assess
+from assessments.export.labels import MEASURES, PLAN, SHEETS
 from assessments.export.xlsx_template import fill_template, fin_row
+from assessments.model import PlannedSpend
 from assessments.storage.srdi_file import load, save
+from assessments.support.matching import claimable_total, match
+from assessments.support.plan import build_plan
 from tests.assessments.examples_demo import DEMO_PATH, demo_file
 
 
@@ -120,3 +127,29 @@ def test_report_writes_the_pdf(tmp_path: Path, capsys):
     code, _, _ = run(capsys, "report", str(DEMO_PATH), "--pdf", str(pdf))
     assert code == 0
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_report_passes_the_files_plan_and_spend_to_both_writers(tmp_path: Path, capsys):
+    doc = load(DEMO_PATH.parent / "firm_f.srdi")
+    spend = PlannedSpend(consulting=Decimal(40), equipment_last_year=Decimal(300))
+    assessment = assess(doc.firm, doc.on, doc.purpose)
+    doc = replace(doc, spend=spend, plan=build_plan(assessment, spend, today=dt.date(2026, 3, 20)))
+    assert doc.plan is not None
+    doc = set_path(doc, f"plan.{doc.plan.actions[0].id}.owner", "王经理")
+    path, book, pdf = tmp_path / "f.srdi", tmp_path / "f.xlsx", tmp_path / "f.pdf"
+    save(doc, path)
+    code, _, _ = run(capsys, "report", str(path), "--xlsx", str(book), "--pdf", str(pdf))
+    assert code == 0
+    written = load_workbook(book)
+    plan = written[SHEETS["plan"].zh]
+    owner = [c.value for c in plan[4]].index(PLAN["owner"].zh) + 1
+    assert plan.cell(row=5, column=owner).value == "王经理"
+    measures = written[SHEETS["measures"].zh]
+    total = next(
+        r
+        for r in range(1, measures.max_row + 1)
+        if measures.cell(row=r, column=2).value == MEASURES["total_claimable"].zh
+    )
+    assert measures.cell(row=total, column=6).value == claimable_total(match(assessment, spend)) == 50
+    text = "".join("".join(page.extract_text() for page in PdfReader(pdf).pages).split())
+    assert "王经理" in text

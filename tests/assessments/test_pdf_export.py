@@ -5,24 +5,31 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
+from assessments.edit import set_path
 from assessments.engine import Assessment, assess
-from assessments.export.labels import PDF
+from assessments.export.labels import PDF, PLAN
 from assessments.export.pdf import write_pdf
-from assessments.model import IpItem, IpOrigin, IpType
+from assessments.model import ActionPlan, IpItem, IpOrigin, IpType, PlannedSpend
 from assessments.numbers import fmt_unit
 from assessments.paths import resources_dir
+from assessments.priorities import top_gaps
 from assessments.storage.srdi_file import load
+from assessments.support.matching import MatchStatus, match
+from assessments.support.plan import build_plan
 from tests.assessments.builders import firm, with_year
 from tests.assessments.examples_demo import DEMO_PATH
 
 GENERATED = dt.date(2026, 5, 20)
+TODAY = dt.date(2026, 3, 20)
+OWNER = "王经理（财务部）"
+SPEND = PlannedSpend(consulting=Decimal(40), equipment_last_year=Decimal(300), digital_retrofit=Decimal(60))
 LONG_TITLE = "一种用于半导体封装设备的高精度直线运动模组及其预紧、散热、润滑与光栅反馈误差补偿的综合控制方法"
 
 
@@ -241,3 +248,82 @@ def test_data_errors_come_first_and_a_scheme_out_of_force_says_so(tmp_path: Path
     assert "".join(PDF["errors_found"].zh.format(n=len(assessment.errors)).split()) in summary
     assert assessment.errors[0].message.zh in summary
     assert "".join(PDF["no_rule"].zh.split()) in _flat(pages)
+
+
+# --- the action plan and the support measures -----------------------------------------------------
+
+
+def planned(sample: str, spend: PlannedSpend | None = None) -> tuple[Assessment, ActionPlan]:
+    """The sample with a plan saved in its document, the first action's owner set as in the app."""
+    doc = load(resources_dir() / "samples" / f"{sample}.srdi")
+    assessment = assess(doc.firm, doc.on, doc.purpose)
+    doc = replace(doc, plan=build_plan(assessment, spend, today=TODAY))
+    assert doc.plan is not None
+    doc = set_path(doc, f"plan.{doc.plan.actions[0].id}.owner", OWNER)
+    assert doc.plan is not None
+    return assessment, doc.plan
+
+
+def test_outline_has_the_plan_and_the_measures_on_their_pages(demo_zh: Pdf) -> None:
+    reader, pages = demo_zh.reader, demo_zh.pages
+    for key in ("plan", "measures"):
+        entry = next(e for e in reader.outline if not isinstance(e, list) and e.title == PDF[key].zh)
+        assert PDF[key].zh in pages[reader.get_destination_page_number(entry)]
+
+
+@pytest.mark.parametrize("sample", ["demo", "firm_b"])
+def test_the_saved_plan_is_in_the_report_with_its_owner_and_leads_the_summary(
+    sample: str, tmp_path: Path
+) -> None:
+    assessment, plan = planned(sample)
+    path = tmp_path / f"{sample}.pdf"
+    write_pdf(assessment, path, generated=GENERATED, plan=plan)
+    pages = _read(path).pages
+    first = "".join(plan.actions[0].text.zh.split())
+    summary = _flat(pages[1:2])
+    assert first in summary and OWNER in summary  # the first of the three most valuable actions
+    plan_from = next(i for i, page in enumerate(pages) if PDF["plan"].zh in page and i > 1)
+    section = _flat(pages[plan_from:])
+    assert first in section and OWNER in section
+    assert "".join(PLAN["saved"].zh.format(date=TODAY.isoformat()).split()) in section
+    assert "".join(PLAN["generated"].zh.split()) not in section
+
+
+def test_without_a_plan_the_report_builds_one_and_says_so(demo: Assessment, demo_zh: Pdf) -> None:
+    text = _flat(demo_zh.pages)
+    assert "".join(PLAN["generated"].zh.split()) in text
+    assert "".join(build_plan(demo).actions[0].text.zh.split()) in _flat(demo_zh.pages[1:2])
+
+
+def test_an_empty_plan_falls_back_to_the_most_valuable_gaps(demo: Assessment, tmp_path: Path) -> None:
+    path = tmp_path / "empty_plan.pdf"
+    write_pdf(demo, path, generated=GENERATED, plan=ActionPlan(generated_on=TODAY))
+    pages = _read(path).pages
+    assert "".join(top_gaps(demo, 3)[0].gap.text.zh.split()) in _flat(pages[1:2])
+    assert "".join(PLAN["none"].zh.split()) in _flat(pages)
+
+
+def test_measures_section_gives_amounts_formulas_citations_and_totals(tmp_path: Path) -> None:
+    assessment, plan = planned("firm_f", SPEND)
+    path = tmp_path / "firm_f.pdf"
+    write_pdf(assessment, path, generated=GENERATED, plan=plan, spend=SPEND)
+    pages = _read(path).pages
+    start = next(i for i, page in enumerate(pages) if PDF["measures"].zh in page and i > 1)
+    section = _flat(pages[start:])
+    found = match(assessment, SPEND)
+    claimable = [m for m in found if m.status is MatchStatus.CLAIMABLE]
+    for m in claimable + [m for m in found if m.status is MatchStatus.NEAR_MISS]:
+        assert "".join(m.title.zh.split()) in section, m.number
+        assert "".join(m.formula.zh.split()) in section, m.number
+        assert "".join(m.cite.split()) in section, m.number
+    assert "已知金额合计50万元" in section  # (5) 10% × 300 and (18) 50% × 40
+    assert "最高20" in section  # the consulting subsidy is a maximum
+    for m in (m for m in found if m.status is MatchStatus.CHECK):
+        assert "".join(m.title.zh.split()) in section, m.number
+
+
+def test_english_plan_and_measures_speak_english(demo_en: Pdf) -> None:
+    titles = _outline_titles(demo_en.reader)
+    assert PDF["plan"].en in titles and PDF["measures"].en in titles
+    text = "".join(demo_en.pages)
+    assert PDF["plan"].zh not in text and PDF["measures"].zh not in text

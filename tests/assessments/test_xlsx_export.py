@@ -2,29 +2,35 @@
 
 One LibreOffice run (module fixture) recalculates every workbook of this module: the demo firm in both
 languages, worked examples A and F, digital example D3, a copy of the demo a consultant corrected in
-Excel, and a firm whose texts look like formulas.
+Excel, a firm whose texts look like formulas, and the demo, firm B and firm F with an action plan
+whose first action has an owner (firm F also with planned spend, so measures are claimable).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import shutil
 import subprocess
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 from openpyxl import Workbook, load_workbook
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from assessments.edit import set_path
 from assessments.engine import Assessment, assess
 from assessments.export.labels import (
     DIGITAL,
     FINANCE,
     GAPS,
     IP_REPORT,
+    MEASURES,
+    PLAN,
     REPORT,
     SCHEME,
     SHEETS,
@@ -33,15 +39,22 @@ from assessments.export.labels import (
 )
 from assessments.export.xlsx import RATIOS, build_workbook, engine_values, write_xlsx
 from assessments.export.xlsx_template import FIN_YEAR_COLS, fin_row
-from assessments.model import IpItem, IpType
+from assessments.model import ActionPlan, IpItem, IpType, PlannedSpend
 from assessments.paths import resources_dir
 from assessments.results import Status
 from assessments.storage.srdi_file import load
+from assessments.support.matching import STATUS_LABELS, MatchStatus, claimable_total, match
+from assessments.support.plan import build_plan
 
 SAMPLES = resources_dir() / "samples"
 # (sample, language): the demo in both languages and worked examples from the domain reference.
 RECALCULATED = [("demo", "zh"), ("demo", "en"), ("firm_a", "zh"), ("firm_f", "zh"), ("digital_d3", "zh")]
 REL = 1e-9
+TODAY = dt.date(2026, 3, 20)
+OWNER = "王经理（财务部）"
+SPEND = PlannedSpend(consulting=Decimal(40), equipment_last_year=Decimal(300), digital_retrofit=Decimal(60))
+# name → (sample, planned spend): written with the document's plan, its first action given an owner.
+PLANNED = {"demo_plan": ("demo", None), "firm_b_plan": ("firm_b", None), "firm_f_spend": ("firm_f", SPEND)}
 
 
 def assessment_of(sample: str) -> Assessment:
@@ -58,6 +71,26 @@ def formula_look_alike() -> Assessment:
     items = (IpItem(type=IpType.INVENTION, title="@SUM(A1)", number="=HYPERLINK(1)"), *doc.firm.ip)
     firm = doc.firm.model_copy(update={"profile": profile, "ip": items})
     return assess(firm, doc.on, doc.purpose)
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An assessment with the plan and spend of its document, as the app saves them."""
+
+    assessment: Assessment
+    plan: ActionPlan
+    spend: PlannedSpend | None
+
+
+def planned(sample: str, spend: PlannedSpend | None = None) -> Planned:
+    """The sample with a plan built and saved in the document, its first action's owner set by hand."""
+    doc = load(SAMPLES / f"{sample}.srdi")
+    assessment = assess(doc.firm, doc.on, doc.purpose)
+    doc = replace(doc, plan=build_plan(assessment, spend, today=TODAY), spend=spend)
+    assert doc.plan is not None
+    doc = set_path(doc, f"plan.{doc.plan.actions[0].id}.owner", OWNER)
+    assert doc.plan is not None
+    return Planned(assessment, doc.plan, doc.spend)
 
 
 def corrected_demo(path: Path) -> None:
@@ -86,6 +119,10 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Workbook,
     corrected_demo(written["corrected"])
     written["look_alike"] = folder / "look_alike.xlsx"
     write_xlsx(formula_look_alike(), written["look_alike"])
+    for name, (sample, spend) in PLANNED.items():
+        found = planned(sample, spend)
+        written[name] = folder / f"{name}.xlsx"
+        write_xlsx(found.assessment, written[name], plan=found.plan, spend=found.spend)
     out = folder / "recalculated"
     profile = (folder / "lo-profile").as_uri()
     subprocess.run(
@@ -374,3 +411,102 @@ def test_a_firm_without_figures_still_exports(tmp_path: Path):
     finance = book[SHEETS["finance"].zh]
     assert finance.cell(row=fin_row("revenue"), column=3).value is None
     assert all(v is None for values in engine_values(assessment).values() for v in values)
+
+
+# --- 行动计划 and 支持措施 -------------------------------------------------------------------------
+
+
+def plan_column(ws: Worksheet, key: str) -> int:
+    head = [ws.cell(row=4, column=c).value for c in range(1, ws.max_column + 1)]
+    return head.index(PLAN[key].zh) + 1
+
+
+@pytest.mark.parametrize(("name", "sample"), [("demo_plan", "demo"), ("firm_b_plan", "firm_b")])
+def test_plan_sheet_holds_the_saved_plan_with_the_owner_set_in_the_file(books, name: str, sample: str):
+    written, _ = books[name]
+    plan = planned(sample).plan
+    ws = written[SHEETS["plan"].zh]
+    first = plan.actions[0]
+    assert ws.cell(row=5, column=plan_column(ws, "action")).value == first.text.zh
+    assert ws.cell(row=5, column=plan_column(ws, "owner")).value == OWNER
+    assert ws.cell(row=2, column=1).value == PLAN["saved"].zh.format(date=TODAY.isoformat())
+    assert ws.max_row == 4 + len(plan.actions)
+    dated = next(i for i, a in enumerate(plan.actions) if a.due is not None)
+    due = ws.cell(row=5 + dated, column=plan_column(ws, "due"))
+    assert due.value.date() == plan.actions[dated].due and due.number_format == "yyyy-mm-dd"
+    assert ws.cell(row=5, column=plan_column(ws, "done")).value == "否"
+
+
+def test_plan_sheet_inputs_have_a_date_check_and_a_yes_no_list(books):
+    written, _ = books["demo_plan"]
+    ws = written[SHEETS["plan"].zh]
+    rules = {dv.type: (str(dv.sqref), dv.formula1) for dv in ws.data_validations.dataValidation}
+    done, due = (get_column_letter(plan_column(ws, k)) for k in ("done", "due"))
+    assert rules["list"][0] == f"{done}5:{done}{ws.max_row}"
+    assert rules["list"][1].startswith("'选项'!")  # the workbook's 是/否 list
+    assert rules["date"][0] == f"{due}5:{due}{ws.max_row}"
+    owner = ws.cell(row=6, column=plan_column(ws, "owner"))
+    assert owner.value is None and owner.fill.fgColor.rgb.endswith("FFF2CC")  # an input cell to fill in
+
+
+def test_net_cost_formulas_recalculate_to_the_plans_net_cost(books):
+    written, recalculated = books["firm_f_spend"]
+    ws, values = written[SHEETS["plan"].zh], recalculated[SHEETS["plan"].zh]
+    net = plan_column(ws, "net")
+    actions = planned("firm_f", SPEND).plan.actions
+    assert any(a.subsidy and a.cost for a in actions)
+    for row, action in enumerate(actions, start=5):
+        assert ws.cell(row=row, column=net).value.startswith("=IF(")
+        assert_same(values.cell(row=row, column=net).value, action.net_cost, action.id)
+
+
+def measure_totals(ws: Worksheet) -> dict[str, int]:
+    labels = {MEASURES[k].zh: k for k in ("total_claimable", "total_near")}
+    return {labels[v]: r for r in range(1, ws.max_row + 1) if (v := ws.cell(row=r, column=2).value) in labels}
+
+
+@pytest.mark.parametrize("name", ["firm_f_spend", "demo_plan"])
+def test_measures_total_is_a_live_sum_of_the_claimable_amounts(books, name: str):
+    written, recalculated = books[name]
+    ws, values = written[SHEETS["measures"].zh], recalculated[SHEETS["measures"].zh]
+    sample, spend = PLANNED[name]
+    found = match(assessment_of(sample), spend)
+    row = measure_totals(ws)["total_claimable"]
+    assert (
+        ws.cell(row=row, column=5).value
+        == f'=SUMIF(D5:D44,"{STATUS_LABELS[MatchStatus.CLAIMABLE].zh}",E5:E44)'
+    )
+    expected = float(claimable_total(found))
+    assert values.cell(row=row, column=5).value == pytest.approx(expected)
+    assert values.cell(row=row, column=6).value == pytest.approx(expected)  # the software's, beside it
+    if name == "firm_f_spend":
+        assert expected == 50  # (5) 10% × 300 and (18) 50% × 40
+
+
+def test_measures_sheet_lists_every_measure_with_amount_formula_gap_and_citation(books):
+    written, _ = books["firm_f_spend"]
+    ws = written[SHEETS["measures"].zh]
+    found = {m.number: m for m in match(assessment_of("firm_f"), SPEND)}
+    assert [ws.cell(row=r, column=1).value for r in range(5, 5 + len(found))] == sorted(found)
+    consulting = 4 + 18
+    assert ws.cell(row=consulting, column=4).value == "可申请"
+    assert ws.cell(row=consulting, column=5).value == 20
+    assert ws.cell(row=consulting, column=6).value == found[18].formula.zh
+    assert ws.cell(row=consulting, column=8).value == f"{found[18].cite} [OT]"
+    giant = 4 + 3
+    assert ws.cell(row=giant, column=4).value == "差一步"
+    assert ws.cell(row=giant, column=7).value == found[3].reasons[0].zh
+
+
+def test_without_a_plan_the_workbook_builds_one_and_says_so(books):
+    written, _ = books["demo_zh"]
+    ws = written[SHEETS["plan"].zh]
+    plan = build_plan(assessment_of("demo"))
+    assert ws.cell(row=2, column=1).value == PLAN["generated"].zh
+    assert ws.cell(row=5, column=2).value == plan.actions[0].text.zh
+    assert ws.cell(row=5, column=plan_column(ws, "owner")).value is None
+
+
+def test_plan_and_measures_sheets_come_before_the_gaps(books):
+    written, _ = books["demo_en"]
+    assert written.sheetnames[-4:-2] == ["Action plan", "Support measures"]

@@ -3,7 +3,10 @@ cancel leaves no file; a target that cannot be written is explained and the dial
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+from dataclasses import replace
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,9 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
+from assessments.export.labels import MEASURES, SHEETS
+from assessments.support.matching import claimable_total, match
+from assessments.support.plan import build_plan
 from desktop.dialogs.export_dialog import ExportDialog, State, discard, move_into_place
 
 FIRM = "厦门鹭芯精密制造有限公司"
@@ -151,3 +157,27 @@ def test_a_rename_refused_halfway_reports_the_file_written_and_leaves_no_tempora
     assert result.failed == tmp_path / "b.pdf"
     assert isinstance(result.error, OSError)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a.xlsx", "b.pdf"]
+
+
+def test_the_documents_plan_and_spend_go_into_both_files(dialog, qtbot, tmp_path):
+    session = dialog.session
+    session.set_field("spend.consulting", Decimal(40))
+    plan = build_plan(session.assessment, session.doc.spend, today=dt.date(2026, 3, 20))
+    session.replace_document(replace(session.doc, plan=plan), "plan")
+    session.set_field(f"plan.{plan.actions[0].id}.owner", "王经理")
+    export(qtbot, dialog)
+    assert dialog.state == State.DONE, dialog.outcome.text()
+    xlsx, pdf = tmp_path / "out" / f"{TITLE}.xlsx", tmp_path / "out" / f"{TITLE}.pdf"
+    book = load_workbook(xlsx)
+    sheet = book[SHEETS["plan"].zh]
+    assert "王经理" in [c.value for c in sheet[5]]
+    measures = book[SHEETS["measures"].zh]
+    total = next(
+        r
+        for r in range(1, measures.max_row + 1)
+        if measures.cell(row=r, column=2).value == MEASURES["total_claimable"].zh
+    )
+    expected = claimable_total(match(session.assessment, session.doc.spend))
+    assert measures.cell(row=total, column=6).value == expected
+    assert measures.cell(row=4 + 18, column=5).value == 20  # (18) worked out on the 40万 consulting spend
+    assert "王经理" in pdf_text(pdf)
