@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sys
+import tempfile
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
@@ -53,7 +55,27 @@ def reopen(session: Session, window: MainWindow) -> None:
         session.create(srdi_file.load(resources_dir() / "samples" / "demo.srdi"))
 
 
+def self_test() -> int:
+    """Start on the sample firm in a throw-away folder and report: the smoke test of a frozen build."""
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["SRDI_DATA_DIR"] = folder
+        app, window = build([sys.argv[0]])
+        window.show()
+        app.processEvents()
+        results = window.session.assessment.results
+        for result in results.values():
+            print(f"{result.scheme}: {result.verdict.value}")
+        ok = results["sme_size"].verdict.value == "qualifies" and window.wizard.pageIds()
+        window.close()
+        window.session.workspace.close()
+    print("self-test passed" if ok else "self-test FAILED")
+    return 0 if ok else 1
+
+
 def main(argv: list[str] | None = None) -> int:
-    app, window = build(argv or sys.argv)
+    argv = argv or sys.argv
+    if "--self-test" in argv:
+        return self_test()
+    app, window = build(argv)
     window.show()
     return app.exec()

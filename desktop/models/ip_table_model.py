@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush
 
 from assessments.ip import TRANSFERRED, count_ip
 from assessments.ip_import import IP_ORIGINS, IP_STATUSES, IP_TYPES
@@ -15,6 +15,7 @@ from assessments.model import IpItem
 from assessments.rules.schema import AnyPack, IpRule
 from assessments.validation import Issue
 from desktop.i18n import lang
+from desktop.models.cell_style import FAINT, issue_background, issues_by_field, italic
 from desktop.session import Session
 
 Index = QModelIndex | QPersistentModelIndex
@@ -32,9 +33,6 @@ COLUMNS = (
     "high_value",
 )
 CLASS_MARK = {"I": "Ⅰ", "II": "Ⅱ", None: "—"}
-FAINT = QColor("#9aa4b1")
-ERROR_BACKGROUND = QColor("#fdecea")
-WARNING_BACKGROUND = QColor("#fff5dc")
 
 
 def ip_rule(packs: Mapping[str, AnyPack]) -> IpRule | None:
@@ -75,9 +73,9 @@ class IpTableModel(QAbstractTableModel):
             case Qt.ItemDataRole.ForegroundRole:
                 return QBrush(FAINT) if value is None else None
             case Qt.ItemDataRole.FontRole:
-                return _italic() if value is None and self._to_confirm(index) else None
+                return italic() if value is None and self._to_confirm(index) else None
             case Qt.ItemDataRole.BackgroundRole:
-                return self._background(index)
+                return issue_background(self.issues(index))
             case Qt.ItemDataRole.ToolTipRole:
                 return self._tooltip(index, value)
         return None
@@ -144,12 +142,6 @@ class IpTableModel(QAbstractTableModel):
     def issues(self, index: Index) -> list[Issue]:
         return self._issues.get(f"ip.{index.row()}.{COLUMNS[index.column()]}", [])
 
-    def _background(self, index: Index) -> QBrush | None:
-        severities = {issue.severity for issue in self.issues(index)}
-        if "error" in severities:
-            return QBrush(ERROR_BACKGROUND)
-        return QBrush(WARNING_BACKGROUND) if severities else None
-
     # --- refreshing --------------------------------------------------------------------------------
 
     def retranslate(self) -> None:
@@ -170,12 +162,4 @@ class IpTableModel(QAbstractTableModel):
         self._classes = (
             [d.klass for d in count_ip(items, rule, on).decisions] if rule else [None] * len(items)
         )
-        self._issues = {}
-        for issue in self.session.assessment.issues:
-            self._issues.setdefault(issue.field, []).append(issue)
-
-
-def _italic() -> QFont:
-    font = QFont()
-    font.setItalic(True)
-    return font
+        self._issues = issues_by_field(self.session.assessment.issues)

@@ -7,23 +7,22 @@ what-if edit) updates the cells in place, so the selection and scroll position s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from assessments.numbers import num
 from assessments.support.matching import MatchStatus, MeasureMatch
 from desktop.i18n import lang
+from desktop.models.row_table_model import Index, RowTableModel
 from desktop.widgets import status_style as style
 
 MATCH_ROLE = Qt.ItemDataRole.UserRole  # the MeasureMatch of the row
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1  # its status value ("claimable"…), for the filter
-Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
@@ -63,11 +62,11 @@ def reasons_text(found: MeasureMatch, separator: str = "\n") -> str:
     return separator.join(reason.get(lang()) for reason in found.reasons)
 
 
-class MeasureTableModel(QAbstractTableModel):
+class MeasureTableModel(RowTableModel):
     def __init__(self, matches: Sequence[MeasureMatch] = (), parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._matches: tuple[MeasureMatch, ...] = tuple(matches)
-        self._readers: dict[int, Callable[[MeasureMatch, Column], Any]] = {
+        super().__init__(COLUMNS, lambda found: found.number, parent)
+        self._rows = tuple(matches)
+        self._readers = {
             Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
             Qt.ItemDataRole.BackgroundRole: _background,
@@ -80,55 +79,14 @@ class MeasureTableModel(QAbstractTableModel):
     # --- content ------------------------------------------------------------------------------
 
     def set_matches(self, matches: Sequence[MeasureMatch]) -> None:
-        matches = tuple(matches)
-        if matches == self._matches:
-            return
-        if [m.number for m in matches] == [m.number for m in self._matches] and matches:
-            self._matches = matches
-            self._all_changed()
-            return
-        self.beginResetModel()
-        self._matches = matches
-        self.endResetModel()
+        if tuple(matches) != self._rows:
+            self._replace_rows(matches)
 
     def matches(self) -> tuple[MeasureMatch, ...]:
-        return self._matches
+        return self._rows
 
     def match_at(self, index: Index) -> MeasureMatch | None:
-        valid = index.isValid() and index.row() < len(self._matches)
-        return self._matches[index.row()] if valid else None
-
-    def row_of(self, number: int) -> int:
-        """The row of a measure by its number, or -1."""
-        return next((i for i, m in enumerate(self._matches) if m.number == number), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._all_changed()
-
-    def _all_changed(self) -> None:
-        if self._matches:
-            bottom = self.index(len(self._matches) - 1, len(Column) - 1)
-            self.dataChanged.emit(self.index(0, 0), bottom, [])
-
-    # --- Qt model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._matches)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips().get(Column(section))
-        return None
+        return self.row_at(index)
 
     def _headers(self) -> dict[Column, str]:
         return {
@@ -150,11 +108,6 @@ class MeasureTableModel(QAbstractTableModel):
                 "For a near miss, the gap that would unlock it; otherwise what to ask the agency"
             ),
         }
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        reader = self._readers.get(role)
-        found = self.match_at(index) if reader is not None else None
-        return None if found is None or reader is None else reader(found, COLUMNS[index.column()])
 
     # --- how a measure reads ------------------------------------------------------------------
 

@@ -10,11 +10,10 @@ Actions past their due date and not done stand out.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from assessments.model import Action, Flip
@@ -23,12 +22,12 @@ from assessments.results import Text
 from assessments.support.effects import flip_text
 from assessments.support.matching import measures_pack
 from desktop.i18n import lang
+from desktop.models.row_table_model import Index, RowTableModel
 from desktop.session import Session
 from desktop.widgets import status_style as style
 from desktop.wizard.bindings import parse_date
 
 ACTION_ROLE = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
 FLIPS_SHOWN = 3  # more flips than this: the rest in the tooltip
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
 TOP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -55,16 +54,15 @@ def is_overdue(action: Action, today: dt.date) -> bool:
     return action.due is not None and action.due < today and not action.done
 
 
-class PlanTableModel(QAbstractTableModel):
+class PlanTableModel(RowTableModel):
     edit_refused = Signal(str)  # which action, what was typed, why it was refused
 
     def __init__(self, session: Session, today: dt.date | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(COLUMNS, lambda action: action.id, parent)
         self.session = session
         self.today = today or dt.date.today()
-        self._actions: tuple[Action, ...] = ()
         self._measure_titles: dict[int, Text] = {}
-        self._readers: dict[int, Callable[[Action, Column], Any]] = {
+        self._readers = {
             Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.EditRole: self._edit_value,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
@@ -85,13 +83,7 @@ class PlanTableModel(QAbstractTableModel):
         plan = self.session.doc.plan
         actions = plan.actions if plan is not None else ()
         self._measure_titles = self._titles()
-        if [a.id for a in actions] == [a.id for a in self._actions] and actions:
-            self._actions = actions
-            self._all_changed()
-            return
-        self.beginResetModel()
-        self._actions = actions
-        self.endResetModel()
+        self._replace_rows(actions)
 
     def _titles(self) -> dict[int, Text]:
         pack = measures_pack(self.session.doc.on)
@@ -102,35 +94,16 @@ class PlanTableModel(QAbstractTableModel):
     def _on_session_changed(self, path: str) -> None:
         if path == "" or path.startswith("plan."):
             self.refresh()
-        elif self._actions:
+        else:
             self._all_changed()  # the flips read the current results' labels
 
     def action_at(self, index: Index) -> Action | None:
-        valid = index.isValid() and index.row() < len(self._actions)
-        return self._actions[index.row()] if valid else None
-
-    def row_of(self, action_id: str) -> int:
-        return next((i for i, a in enumerate(self._actions) if a.id == action_id), -1)
+        return self.row_at(index)
 
     def overdue(self) -> int:
-        return sum(1 for a in self._actions if is_overdue(a, self.today))
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._all_changed()
-
-    def _all_changed(self) -> None:
-        if self._actions:
-            bottom = self.index(len(self._actions) - 1, len(Column) - 1)
-            self.dataChanged.emit(self.index(0, 0), bottom, [])
+        return sum(1 for a in self._rows if is_overdue(a, self.today))
 
     # --- Qt model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._actions)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -140,17 +113,6 @@ class PlanTableModel(QAbstractTableModel):
         if column is Column.DONE:
             return base | Qt.ItemFlag.ItemIsUserCheckable
         return base | Qt.ItemFlag.ItemIsEditable if column in EDITABLE else base
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[Column(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._header_tips().get(Column(section))
-        return None
 
     def _headers(self) -> dict[Column, str]:
         return {
@@ -179,11 +141,6 @@ class PlanTableModel(QAbstractTableModel):
             Column.DUE: self.tr("The deadline, YYYY-MM-DD (double-click to edit)"),
             Column.NOTE: self.tr("Your note (double-click to edit)"),
         }
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        reader = self._readers.get(role)
-        action = self.action_at(index) if reader is not None else None
-        return None if action is None or reader is None else reader(action, COLUMNS[index.column()])
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         action = self.action_at(index)

@@ -6,28 +6,20 @@ keeps the same criteria updates the cells in place, so the selection and scroll 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from decimal import Decimal
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from assessments.numbers import fmt_unit
 from assessments.results import Row, SchemeResult
 from desktop.i18n import lang
+from desktop.models.cell_style import italic
+from desktop.models.row_table_model import RowTableModel
 from desktop.widgets import status_style as style
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -39,7 +31,7 @@ class Column(IntEnum):
     GAP = 5
 
 
-COLUMNS = tuple(Column)  # index → Column without an enum lookup per cell
+COLUMNS = tuple(Column)
 
 
 def quantity_text(value: Decimal | None, unit: str) -> str:
@@ -84,11 +76,11 @@ def score_line(result: SchemeResult) -> str:
     return line + pass_line.replace("%1", points_number(result.pass_score))
 
 
-class ResultTableModel(QAbstractTableModel):
+class ResultTableModel(RowTableModel):
     def __init__(self, result: SchemeResult | None = None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: tuple[Row, ...] = result.rows if result is not None else ()
-        self._readers: dict[int, Callable[[Row, Column], Any]] = {
+        super().__init__(COLUMNS, lambda row: row.id, parent)
+        self._rows = result.rows if result is not None else ()
+        self._readers = {
             Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
             Qt.ItemDataRole.BackgroundRole: _background,
@@ -101,48 +93,8 @@ class ResultTableModel(QAbstractTableModel):
     # --- content ------------------------------------------------------------------------------
 
     def set_result(self, result: SchemeResult) -> None:
-        if result.rows == self._rows:
-            return
-        if [r.id for r in result.rows] == [r.id for r in self._rows] and self._rows:
-            self._rows = result.rows
-            self._all_changed()
-            return
-        self.beginResetModel()
-        self._rows = result.rows
-        self.endResetModel()
-
-    def row_at(self, index: Index) -> Row | None:
-        return self._rows[index.row()] if index.isValid() and index.row() < len(self._rows) else None
-
-    def row_of(self, row_id: str) -> int:
-        """The position of a criterion, or -1."""
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-        self._all_changed()
-
-    def _all_changed(self) -> None:
-        if self._rows:
-            top, bottom = self.index(0, 0), self.index(len(self._rows) - 1, len(Column) - 1)
-            self.dataChanged.emit(top, bottom, [])
-
-    # --- Qt model interface -------------------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(Column):
-            return None
-        return self._headers()[Column(section)]
+        if result.rows != self._rows:
+            self._replace_rows(result.rows)
 
     def _headers(self) -> dict[Column, str]:
         return {
@@ -153,12 +105,6 @@ class ResultTableModel(QAbstractTableModel):
             Column.STATUS: self.tr("Status"),
             Column.GAP: self.tr("Gap"),
         }
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Views ask for a dozen roles per visible cell on every repaint: answer the unserved ones first.
-        reader = self._readers.get(role)
-        row = self.row_at(index) if reader is not None else None
-        return None if row is None or reader is None else reader(row, COLUMNS[index.column()])
 
     # --- how a row reads ----------------------------------------------------------------------
 
@@ -221,17 +167,11 @@ def _foreground(row: Row, column: Column) -> QColor | None:
 
 
 def _font(row: Row, column: Column) -> QFont | None:
-    return _italic() if column is Column.REQUIREMENT and not row.verified else None
+    # Rules not yet checked against the official text read in italics (and carry the 待核验 mark).
+    return italic() if column is Column.REQUIREMENT and not row.verified else None
 
 
 def _alignment(_row: Row, column: Column) -> int | None:
     return (
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter) if column is Column.POINTS else None
     )
-
-
-def _italic() -> QFont:
-    """Rules not yet checked against the official text read in italics (and carry the 待核验 mark)."""
-    font = QFont()
-    font.setItalic(True)
-    return font

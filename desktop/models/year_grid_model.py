@@ -13,25 +13,28 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush
 
 from assessments.labels import YEAR_FIELDS, year_field
 from assessments.model import FiscalYear
 from assessments.numbers import fmt_pct, pct
 from assessments.validation import Issue
 from desktop.i18n import lang
+from desktop.models.cell_style import (
+    ERROR_BACKGROUND,
+    FAINT,
+    PLAN_BACKGROUND,
+    RATIO_BACKGROUND,
+    RATIO_FOREGROUND,
+    issue_background,
+    issues_by_field,
+    italic,
+)
 from desktop.session import Session
 from desktop.wizard.bindings import format_decimal, parse_decimal
 
 PAST_YEARS = 3  # 上年度 and the two before it: the longest look-back any scheme takes
 Index = QModelIndex | QPersistentModelIndex
-
-FAINT = QColor("#9aa4b1")
-PLAN_BACKGROUND = QColor("#eef4fc")
-RATIO_BACKGROUND = QColor("#f4f5f7")
-RATIO_FOREGROUND = QColor("#5b6675")
-ERROR_BACKGROUND = QColor("#fdecea")
-WARNING_BACKGROUND = QColor("#fff5dc")
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,7 @@ class YearGridModel(QAbstractTableModel):
             case Qt.ItemDataRole.ForegroundRole:
                 return QBrush(FAINT) if value is None else None
             case Qt.ItemDataRole.FontRole:
-                return _italic() if value is None else None
+                return italic() if value is None else None
             case Qt.ItemDataRole.BackgroundRole:
                 return self._background(index)
             case Qt.ItemDataRole.ToolTipRole:
@@ -246,11 +249,11 @@ class YearGridModel(QAbstractTableModel):
         return self._issues.get(f"years.{year}.{figure.name}", [])
 
     def _background(self, index: Index) -> QBrush | None:
-        severities = {issue.severity for issue in self.issues(index)}
-        if self.path(index) in self._refused or "error" in severities:
+        if self.path(index) in self._refused:
             return QBrush(ERROR_BACKGROUND)
-        if "warning" in severities:
-            return QBrush(WARNING_BACKGROUND)
+        flagged = issue_background(self.issues(index))
+        if flagged is not None:
+            return flagged
         return QBrush(PLAN_BACKGROUND) if self.year_of(index.column()) is None else None
 
     def _tooltip(self, index: Index) -> str:
@@ -273,7 +276,7 @@ class YearGridModel(QAbstractTableModel):
             text = self.tr("FY%1").replace("%1", str(year))
             return text + "\n" + self.tr("(last year)") if section == PAST_YEARS - 1 else text
         if role == Qt.ItemDataRole.FontRole and year is None:
-            return _italic()
+            return italic()
         if role == Qt.ItemDataRole.ToolTipRole and year is None:
             return self.tr("This year's plan: used only for what-if projections.")
         return None
@@ -307,9 +310,7 @@ class YearGridModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _collect_issues(self) -> None:
-        self._issues = {}
-        for issue in self.session.assessment.issues:
-            self._issues.setdefault(issue.field, []).append(issue)
+        self._issues = issues_by_field(self.session.assessment.issues)
 
 
 def _figure(fy: FiscalYear | None, name: str) -> Decimal | None:
@@ -320,9 +321,3 @@ def _figure(fy: FiscalYear | None, name: str) -> Decimal | None:
 
 def _grouped(value: Any) -> str:
     return format(value, ",f") if isinstance(value, Decimal) else f"{value:,}"
-
-
-def _italic() -> QFont:
-    font = QFont()
-    font.setItalic(True)
-    return font

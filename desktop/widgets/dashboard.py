@@ -30,6 +30,7 @@ from assessments.rules.schema import DigitalPack
 from desktop.i18n import lang
 from desktop.models.result_table_model import quantity_text
 from desktop.session import Session
+from desktop.widgets import parts
 from desktop.widgets import status_style as style
 from desktop.widgets.digital_chart import DigitalChart
 from desktop.widgets.ladder_view import LadderView
@@ -99,8 +100,7 @@ def _kind(row: Row) -> tuple[bool, bool]:
 
 
 def section_title() -> QLabel:
-    label = QLabel()
-    label.setObjectName("sectionTitle")
+    label = parts.label("sectionTitle")
     return label
 
 
@@ -184,20 +184,15 @@ class Overview(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = QLabel()
-        self.heading.setObjectName("dashboardHeading")
+        self.heading = parts.label("dashboardHeading")
         self.targets_title = section_title()
-        self.targets_note = QLabel()
-        self.targets_note.setObjectName("targetsNote")
-        self.targets_note.setWordWrap(True)
+        self.targets_note = parts.wrapped("", "targetsNote")
         self.cards = {row_id: TargetCard() for row_id in TARGET_ROWS}
         self.ladder_title = section_title()
         self.ladder = LadderView()
         self.gaps_title = section_title()
         self.gaps = GapTable()
-        self.no_gaps = QLabel()
-        self.no_gaps.setObjectName("noGaps")
-        self.no_gaps.setWordWrap(True)
+        self.no_gaps = parts.wrapped("", "noGaps")
         self.digital_title = section_title()
         self.chart = DigitalChart()
         self._lay_out()

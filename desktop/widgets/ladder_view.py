@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 from assessments.results import SchemeResult
 from desktop.i18n import lang
 from desktop.models.result_table_model import score_line
+from desktop.widgets import parts
 from desktop.widgets import status_style as style
-from desktop.widgets.target_card import Card, chip
+from desktop.widgets.card import Card, chip
 
 LADDER = ("sme_size", "innovative_sme", "srdi_sme", "little_giant")
 BESIDE = ("hnte", "tech_sme")
@@ -54,17 +55,12 @@ class LadderStep(Card):
         self.scheme = scheme
         self.result: SchemeResult | None = None
         self._shown: tuple[str, SchemeResult] | None = None  # (language, result) on screen
-        self.title = QLabel()
-        self.title.setObjectName("ladderTitle")
-        self.title.setWordWrap(True)
+        self.title = parts.wrapped("", "ladderTitle")
         self.verdict = chip("verdictChip")
-        self.score = QLabel()
-        self.score.setObjectName("ladderScore")
+        self.score = parts.label("ladderScore")
         self.summary = ClampedLabel(SUMMARY_LINES)
         self.summary.setObjectName("ladderSummary")
-        self.document = QLabel()
-        self.document.setObjectName("ladderDocument")
-        self.document.setWordWrap(True)
+        self.document = parts.wrapped("", "ladderDocument")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 10, 8)
         layout.setSpacing(3)
@@ -108,9 +104,7 @@ class LadderView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.steps = {scheme: LadderStep(scheme) for scheme in (*LADDER, *BESIDE)}
-        self.beside_caption = QLabel()
-        self.beside_caption.setObjectName("ladderCaption")
-        self.beside_caption.setWordWrap(True)
+        self.beside_caption = parts.wrapped("", "ladderCaption")
         self._lay_out()
         for scheme, step in self.steps.items():
             step.clicked.connect(lambda s=scheme: self.scheme_clicked.emit(s))

@@ -7,47 +7,21 @@ grades the firm against the official wording rather than a summary of it.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
-    QAbstractButton,
     QButtonGroup,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from assessments.rules.schema import DigitalScene
+from desktop.widgets.choice_parts import ClickableText, clear_answer_button, clear_buttons
 from desktop.widgets.status_style import CONSTRAINT_MARK
 
 GRADES = range(5)  # 0 = not yet level 1, then the scene's four level descriptors
-
-
-class ClickableText(QLabel):
-    """A wrapped text that clicks its button, so the whole option is a target, not only the dot."""
-
-    def __init__(self, text: str, button: QAbstractButton, parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self.button = button
-        self.setWordWrap(True)
-        self.setObjectName("choiceText")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.button.isEnabled():
-            self.button.click()
-        super().mouseReleaseEvent(event)
-
-
-def clear_buttons(group: QButtonGroup) -> None:
-    """Uncheck every button of an exclusive group (Qt refuses to while it is exclusive)."""
-    group.setExclusive(False)
-    for button in group.buttons():
-        button.setChecked(False)
-    group.setExclusive(True)
 
 
 class SceneSelector(QFrame):
@@ -62,10 +36,7 @@ class SceneSelector(QFrame):
         self.group = QButtonGroup(self)
         self.title = QLabel(self._title(language))
         self.title.setObjectName("choiceTitle")
-        self.clear_button = QPushButton()
-        self.clear_button.setObjectName("clearAnswer")
-        self.clear_button.setFlat(True)
-        self.clear_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear_button = clear_answer_button()
         self.clear_button.clicked.connect(self._on_clear_button_clicked)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)

@@ -15,9 +15,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -30,8 +28,9 @@ from assessments.rules.catalogue import versions_of
 from assessments.rules.schema import AnyPack
 from desktop.i18n import lang
 from desktop.models.result_table_model import Column, ResultTableModel, points_text, score_line
+from desktop.widgets import parts
 from desktop.widgets import status_style as style
-from desktop.widgets.target_card import chip
+from desktop.widgets.card import chip
 
 COLUMN_WIDTHS = {
     Column.CRITERION: 230,
@@ -64,25 +63,15 @@ class SchemeDetail(QWidget):
     def _make_widgets(self) -> None:
         self.back = QPushButton()
         self.back.setObjectName("detailBack")
-        self.title = QLabel()
-        self.title.setObjectName("detailTitle")
+        self.title = parts.label("detailTitle")
         self.verdict = chip("verdictChip")
-        self.score = QLabel()
-        self.score.setObjectName("detailScore")
-        self.document = QLabel()
-        self.document.setObjectName("detailDocument")
-        self.document.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setObjectName("detailSummary")
-        self.summary.setWordWrap(True)
-        self.notes = QLabel()
-        self.notes.setObjectName("detailNotes")
-        self.notes.setWordWrap(True)
+        self.score = parts.label("detailScore")
+        self.document = parts.wrapped("", "detailDocument")
+        self.summary = parts.wrapped("", "detailSummary")
+        self.notes = parts.wrapped("", "detailNotes")
         self.compare = QCheckBox()
         self.compare.setObjectName("detailCompare")
-        self.comparing = QLabel()
-        self.comparing.setObjectName("detailComparing")
-        self.comparing.setWordWrap(True)
+        self.comparing = parts.wrapped("", "detailComparing")
         self.table = self._make_table()
         self.trace = QTextBrowser()
         self.trace.setObjectName("detailTrace")
@@ -117,13 +106,8 @@ class SchemeDetail(QWidget):
         heading.addWidget(self.score)
         heading.addStretch()
         heading.addWidget(self.compare)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.trace)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter = parts.split(self.table, self.trace, 3)
         splitter.setSizes([420, 200])
-        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(6)
@@ -237,10 +221,10 @@ class SchemeDetail(QWidget):
 
     def _trace_html(self, row: Row) -> str:
         language = lang()
-        parts = [f"<h3>{escape(row.label.get(language))}</h3>"]
+        html = [f"<h3>{escape(row.label.get(language))}</h3>"]
         status = style.status_text(row.status) + (f"  {style.on_edge_text()}" if row.on_edge else "")
         tone = style.status_tone(row.status)
-        parts.append(
+        html.append(
             f"<p><span style='color:{tone.ink}; background:{tone.fill}'>&nbsp;{escape(status)}&nbsp;</span></p>"
         )
         entries = [
@@ -253,15 +237,15 @@ class SchemeDetail(QWidget):
             (self.tr("Gap"), row.gap.text.get(language) if row.gap is not None else ""),
             (style.on_edge_text(), style.on_edge_hint() if row.on_edge else ""),
         ]
-        parts.append("<table cellspacing='0' cellpadding='3'>")
+        html.append("<table cellspacing='0' cellpadding='3'>")
         for name, text in entries:
             if text:
-                parts.append(
+                html.append(
                     f"<tr><td style='color:#6b7685; padding-right:12px' valign='top'>{escape(name)}</td>"
                     f"<td>{escape(text)}</td></tr>"
                 )
-        parts.append("</table>")
-        return "".join(parts)
+        html.append("</table>")
+        return "".join(html)
 
     @staticmethod
     def _clause(row: Row) -> str:

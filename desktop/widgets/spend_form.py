@@ -7,23 +7,21 @@ stays to be estimated, never zero.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from functools import partial
-from typing import Any
 
-from pydantic import BaseModel
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QWidget
 
-from assessments.model import CreditPolicy, PlannedStandard, PledgeLoan, StandardLevel, StandardRole
+from assessments.model import CreditPolicy, PlannedStandard, PledgeLoan
 from assessments.numbers import num
 from assessments.support.matching import level_name
 from desktop.i18n import lang
 from desktop.session import Session
+from desktop.widgets.enum_names import as_choices, standard_level_names, standard_role_names
+from desktop.widgets.record_dialog import FieldSpec, RecordDialog
+from desktop.widgets.record_list import RecordList
 from desktop.wizard import bindings as b
 from desktop.wizard.form import Form
-from desktop.wizard.honours_page import RecordList
-from desktop.wizard.ip_item_dialog import FieldSpec, RecordDialog
 
 DIGITAL_LEVELS = (1, 2, 3, 4)
 
@@ -31,7 +29,7 @@ DIGITAL_LEVELS = (1, 2, 3, 4)
 class SpendRecordDialog(RecordDialog):
     """A record dialog whose `positive` inputs must be above zero (a premium rate of 0‰ means nothing)."""
 
-    def __init__(self, positive: frozenset[str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None, positive: frozenset[str]) -> None:
         super().__init__(parent)
         self.positive = positive
 
@@ -42,43 +40,13 @@ class SpendRecordDialog(RecordDialog):
         return ok, value, error
 
 
-class SpendList(RecordList):
-    """A list of the planned spend; with no planned spend yet it is simply empty."""
-
-    def __init__(
-        self,
-        session: Session,
-        path: str,
-        record: type[BaseModel],
-        specs: Callable[[], Sequence[FieldSpec]],
-        cells: Callable[[Any], list[str]],
-        headers: Callable[[], list[str]],
-        positive: frozenset[str] = frozenset(),
-    ) -> None:
-        super().__init__(session, path, record, specs, cells, headers)
-        self.positive = positive
-        self.table.setMinimumHeight(90)
-        self.table.setMaximumHeight(130)
-
-    def records(self) -> tuple[Any, ...]:
-        return self.session.value(self.path) or ()
-
-    def open_dialog(self, row: int | None) -> None:
-        record = None if row is None else self.records()[row]
-        self.dialog = SpendRecordDialog(self.positive, self)
-        title = self.tr("Add") if record is None else self.tr("Edit")
-        self.dialog.build(title, self.specs(), dict(record) if record is not None else {})
-        self.dialog.accepted.connect(partial(self._on_dialog_accepted, row))
-        self.dialog.open()
-
-
 class SpendForm(Form):
     """The planned spend, in the order a manager thinks of it: investment, services, finance, statements."""
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
         self._block_help: dict[QObject, tuple[str, str]] = {}
-        self.lists: dict[str, SpendList] = {}
+        self.lists: dict[str, RecordList] = {}
         self._investment()
         self._services()
         self._finance()
@@ -114,7 +82,7 @@ class SpendForm(Form):
         self.block(
             "spend.ip_loans",
             self.tr("Patent and trademark pledge loans"),
-            SpendList(
+            RecordList(
                 self.session,
                 "spend.ip_loans",
                 PledgeLoan,
@@ -126,14 +94,14 @@ class SpendForm(Form):
         self.block(
             "spend.credit_insurance",
             self.tr("Domestic trade-credit insurance policies"),
-            SpendList(
+            RecordList(
                 self.session,
                 "spend.credit_insurance",
                 CreditPolicy,
                 self._policy_specs,
                 lambda r: [num(r.premium), f"{num(r.rate_permille)}‰"],
                 lambda: [self.tr("Premium paid (万元)"), self.tr("Premium rate")],
-                positive=frozenset({"rate_permille"}),
+                partial(SpendRecordDialog, positive=frozenset({"rate_permille"})),
             ),
         )
 
@@ -142,12 +110,12 @@ class SpendForm(Form):
         self.block(
             "spend.standards",
             self.tr("Standards the firm plans to draft"),
-            SpendList(
+            RecordList(
                 self.session,
                 "spend.standards",
                 PlannedStandard,
                 self._standard_specs,
-                lambda r: [self._levels()[r.level], self._roles()[r.role], str(r.count)],
+                lambda r: [standard_level_names()[r.level], standard_role_names()[r.role], str(r.count)],
                 lambda: [self.tr("Level"), self.tr("Role"), self.tr("Projects")],
             ),
         )
@@ -159,8 +127,11 @@ class SpendForm(Form):
 
     # --- full-width blocks with help ----------------------------------------------------------------
 
-    def block(self, path: str, title: str, widget: SpendList) -> None:
-        """A list under its own caption, across the form; focusing it shows its help."""
+    def block(self, path: str, title: str, widget: RecordList) -> None:
+        """A short list under its own caption, across the form; focusing it shows its help. With no
+        planned spend yet the list is simply empty."""
+        widget.table.setMinimumHeight(90)
+        widget.table.setMaximumHeight(130)
         self.section(title).setObjectName("spendListTitle")
         self.grid.addWidget(widget, self._row, 0, 1, 3)
         self._row += 1
@@ -190,23 +161,7 @@ class SpendForm(Form):
 
     def _standard_specs(self) -> list[FieldSpec]:
         return [
-            FieldSpec("level", self.tr("Level"), "choice", [(v, k) for k, v in self._levels().items()], True),
-            FieldSpec("role", self.tr("Role"), "choice", [(v, k) for k, v in self._roles().items()], True),
+            FieldSpec("level", self.tr("Level"), "choice", as_choices(standard_level_names()), True),
+            FieldSpec("role", self.tr("Role"), "choice", as_choices(standard_role_names()), True),
             FieldSpec("count", self.tr("Number of projects"), "integer", required=True, minimum=1),
         ]
-
-    def _levels(self) -> dict[StandardLevel, str]:
-        return {
-            StandardLevel.INTERNATIONAL: self.tr("International"),
-            StandardLevel.NATIONAL: self.tr("National"),
-            StandardLevel.INDUSTRY: self.tr("Industry"),
-            StandardLevel.LOCAL: self.tr("Local"),
-            StandardLevel.GROUP: self.tr("Group (association)"),
-        }
-
-    def _roles(self) -> dict[StandardRole, str]:
-        return {
-            StandardRole.LEAD: self.tr("Lead drafter"),
-            StandardRole.MAIN: self.tr("Main drafter"),
-            StandardRole.PARTICIPANT: self.tr("Participant"),
-        }

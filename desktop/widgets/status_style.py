@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 
 from assessments.results import Row, Status, Verdict
 from assessments.support.matching import MatchStatus
@@ -67,6 +67,13 @@ def verdict_tone(verdict: Verdict) -> Tone:
 
 def colour(hex_code: str) -> QColor:
     return QColor(hex_code)
+
+
+def set_state(widget: QWidget, name: str, on: bool) -> None:
+    """Set a property app.qss reads (`[invalid="true"]`, `[warning="true"]`) and restyle the widget."""
+    widget.setProperty(name, on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def paint_ink(label: QLabel, tone: Tone) -> None:

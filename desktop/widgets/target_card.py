@@ -1,58 +1,16 @@
-"""One Xiamen 2026 target as a card: the firm's figure, the target, the gap to close and the status.
-
-`Card` is the clickable, status-tinted frame shared with the ladder's steps.
-"""
+"""One Xiamen 2026 target as a card: the firm's figure, the target, the gap to close and the status."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from assessments.results import Row, Status
 from desktop.i18n import lang
 from desktop.models.result_table_model import quantity_text
+from desktop.widgets import parts
 from desktop.widgets import status_style as style
-
-
-class Card(QFrame):
-    """A white card with a status-coloured edge; a click or Enter/Space emits `clicked`."""
-
-    clicked = Signal()
-
-    def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName(object_name)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self._tone: style.Tone | None = None
-
-    def set_tone(self, tone: style.Tone) -> None:
-        if tone == self._tone:  # a style sheet re-polishes the card: only when the colour changes
-            return
-        self._tone = tone
-        name = self.objectName()
-        self.setStyleSheet(
-            f"#{name} {{ background: #ffffff; border: 1px solid #e1e5ea; border-left: 5px solid {tone.strong};"
-            f" border-radius: 6px; }} #{name}:focus {{ border-color: #1f5fbf; }}"
-        )
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
-            self.clicked.emit()
-        super().mouseReleaseEvent(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            self.clicked.emit()
-            return
-        super().keyPressEvent(event)
-
-
-def chip(object_name: str = "statusChip") -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    return label
+from desktop.widgets.card import Card, chip
 
 
 class TargetCard(Card):
@@ -64,21 +22,14 @@ class TargetCard(Card):
         super().__init__("targetCard", parent)
         self.row: Row | None = None
         self._shown: tuple[str, Row] | None = None  # (language, row) on screen
-        self.title = QLabel()
-        self.title.setObjectName("targetTitle")
-        self.title.setWordWrap(True)
-        self.value = QLabel()
-        self.value.setObjectName("targetValue")
-        self.requirement = QLabel()
-        self.requirement.setObjectName("targetRequirement")
+        self.title = parts.wrapped("", "targetTitle")
+        self.value = parts.label("targetValue")
+        self.requirement = parts.label("targetRequirement")
         self.status = chip()
         self.on_edge = chip()
         self.unverified = chip()
-        self.gap_amount = QLabel()
-        self.gap_amount.setObjectName("targetGapAmount")
-        self.gap = QLabel()
-        self.gap.setObjectName("targetGap")
-        self.gap.setWordWrap(True)
+        self.gap_amount = parts.label("targetGapAmount")
+        self.gap = parts.wrapped("", "targetGap")
         self._lay_out()
         self.clicked.connect(self._on_self_clicked)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from desktop.session import Session
+from desktop.widgets import status_style as style
 
 Parsed = tuple[bool, Any, str]  # ok, value, error message
 _UNSET = object()
@@ -79,9 +80,7 @@ class Binding(QObject):
         self.error = error
         self.error_label.setText(error)
         self.error_label.setVisible(bool(error))
-        self.widget.setProperty("invalid", bool(error))
-        self.widget.style().unpolish(self.widget)
-        self.widget.style().polish(self.widget)
+        style.set_state(self.widget, "invalid", bool(error))
 
     def _write(self, value: Any) -> None:
         try:

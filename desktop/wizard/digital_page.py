@@ -7,26 +7,18 @@ the next level are the engine's (`session.assessment["digital_level"]`), shown l
 
 from __future__ import annotations
 
-import html
-import math
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QTextDocument
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QStackedWidget,
@@ -36,221 +28,20 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.engine import Assessment
-from assessments.model import Industry
-from assessments.results import Row, SchemeResult, Verdict
+from assessments.results import SchemeResult, Verdict
 from assessments.rules.schema import DigitalItem, DigitalPack, DigitalScene
 from assessments.schemes.digital_level import level_name, pts
 from desktop.i18n import lang
 from desktop.session import Session
-from desktop.widgets.scene_selector import CONSTRAINT_MARK, ClickableText, SceneSelector, clear_buttons
+from desktop.widgets import parts
+from desktop.widgets.digital_summary import DigitalSummary
+from desktop.widgets.item_selector import ItemSelector
+from desktop.widgets.scene_selector import SceneSelector
+from desktop.widgets.status_style import CONSTRAINT_MARK
 from desktop.wizard import bindings as b
 
 OFFICIAL = "honours.official_digital_level"
 LEVELS = range(5)
-
-
-class ItemSelector(QFrame):
-    """One scored item: radio buttons (single choice) or check boxes (multiple choice), points live.
-
-    `answered` carries the option keys chosen, or None when the answer is cleared.
-    """
-
-    answered = Signal(object)
-
-    def __init__(self, item: DigitalItem, language: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.item = item
-        self.setObjectName("itemSelector")
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(not item.multi)
-        indicator = (item.indicator_en or item.indicator) if language == "en" else item.indicator
-        self.title = QLabel(f"{item.id} {indicator}")
-        self.title.setObjectName("choiceTitle")
-        self.points = QLabel()
-        self.points.setObjectName("itemPoints")
-        self.clear_button = _clear_button()
-        self.clear_button.clicked.connect(self._on_clear_button_clicked)
-        self.kind = QLabel()
-        self.kind.setObjectName("choiceHint")
-        self.error = b.error_label()
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(_row(self.title, 1, self.points, self.clear_button))
-        layout.addWidget(_wrapped(item.question, "choiceQuestion"))
-        if item.description:
-            layout.addWidget(_wrapped(item.description, "choiceHint"))
-        layout.addWidget(self.kind)
-        layout.addLayout(self._options())
-        layout.addWidget(self.error)
-        self.group.idClicked.connect(self._on_group_id_clicked)
-        self.clear_button.setVisible(False)
-        self.retranslate()
-
-    def _options(self) -> QGridLayout:
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
-        grid.setColumnStretch(1, 1)
-        for index, option in enumerate(self.item.options):
-            button: QAbstractButton = QCheckBox(option.key) if self.item.multi else QRadioButton(option.key)
-            button.setObjectName(f"option{option.key}")
-            self.group.addButton(button, index)
-            grid.addWidget(button, index, 0, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(ClickableText(option.text, button), index, 1)
-            points = QLabel(f"+{pts(option.points)}")
-            points.setObjectName("optionPoints")
-            grid.addWidget(points, index, 2, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-        return grid
-
-    def retranslate(self) -> None:
-        if self.item.multi:
-            self.kind.setText(self.tr("Tick all that apply; the points of the options ticked add up."))
-        else:
-            self.kind.setText(self.tr("Choose one."))
-        self.clear_button.setText(self.tr("Clear"))
-        self.clear_button.setToolTip(self.tr("Leave this item “to confirm”"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    # --- state --------------------------------------------------------------------------------
-
-    def keys(self) -> tuple[str, ...]:
-        return tuple(o.key for i, o in enumerate(self.item.options) if self.group.button(i).isChecked())
-
-    def set_keys(self, keys: tuple[str, ...]) -> None:
-        if keys == self.keys():
-            return
-        if not self.item.multi:
-            clear_buttons(self.group)
-        for index, option in enumerate(self.item.options):
-            self.group.button(index).setChecked(option.key in keys)
-        self.clear_button.setVisible(bool(keys))
-
-    def show_result(self, row: Row | None, language: str) -> None:
-        """The engine's points for this item (or its input error)."""
-        earned = "–" if row is None or row.points is None else pts(row.points)
-        self.points.setText(
-            self.tr("%1 / %2 points").replace("%1", earned).replace("%2", pts(self.item.max_points))
-        )
-        wrong = row is not None and row.points is None and bool(self.keys())
-        self.error.setText(row.calc.get(language) if wrong and row else "")
-        self.error.setVisible(wrong)
-
-    def _on_group_id_clicked(self, index: int) -> None:
-        option = self.item.options[index]
-        keys = self.keys()
-        if self.item.multi and self.group.button(index).isChecked():
-            # "无" stands alone: ticking it clears the others, ticking another clears it
-            keys = (option.key,) if option.exclusive else tuple(k for k in keys if not self._exclusive(k))
-        self.set_keys(keys)
-        self.answered.emit(keys or None)
-
-    def _exclusive(self, key: str) -> bool:
-        option = self.item.option(key)
-        return option is not None and option.exclusive
-
-    def _on_clear_button_clicked(self) -> None:
-        self.set_keys(())
-        self.answered.emit(None)
-
-
-class DigitalSummary(QFrame):
-    """The live result: base score, scenes reaching each level, the level and the path to the next one."""
-
-    link_activated = Signal(str)  # "item:Q3" or "scene:S5"
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("digitalSummary")
-        self.score = _label("summaryFigure")
-        self.scenes = _wrapped("", "summaryFigure")
-        self.level = _wrapped("", "summaryLevel")
-        self.path = _wrapped("", "summaryPath")
-        for label in (self.score, self.scenes, self.level, self.path):
-            label.setTextFormat(Qt.TextFormat.RichText)
-        self.path.linkActivated.connect(self.link_activated)
-        self.notes = _wrapped("", "summaryNotes")
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(4)
-        layout.addLayout(_row(self.score, 0, self.scenes, 1))
-        layout.addWidget(self.level)
-        layout.addWidget(self.path)
-        layout.addWidget(self.notes)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_heights()
-
-    def _fit_heights(self) -> None:
-        """Reserve the wrapped height of each text: the wizard's layout does not ask for height-for-width."""
-        margins = self.layout().contentsMargins()
-        full = self.width() - margins.left() - margins.right()
-        for label in (self.level, self.path, self.notes):
-            label.setMinimumHeight(_text_height(label, full))
-        self.scenes.setMinimumHeight(_text_height(self.scenes, self.scenes.width()))
-
-    def show_result(self, result: SchemeResult, pack: DigitalPack, industry: Industry | None) -> None:
-        language = lang()
-        facts = result.facts
-        self.score.setText(self._score_text(facts, pack))
-        self.scenes.setText(self._scenes_text(facts))
-        self.level.setText(self._level_text(facts, pack, language))
-        self.path.setText(self._path_html(result, facts, language))
-        self.notes.setText("\n".join(f"• {note.get(language)}" for note in result.notes))
-        self.notes.setProperty("warning", industry is not None and industry is not Industry.INDUSTRIAL)
-        self.notes.style().unpolish(self.notes)
-        self.notes.style().polish(self.notes)
-        self._fit_heights()
-
-    def _score_text(self, facts: dict[str, Any], pack: DigitalPack) -> str:
-        top = pts(sum(pack.dimensions.values()))
-        if facts["score"] is not None:
-            return self.tr("Base score <b>%1</b> / %2").replace("%1", pts(facts["score"])).replace("%2", top)
-        low, high = facts["score_bounds"]
-        return (
-            self.tr("Base score <b>%1–%2</b> / %3 (%4 answers open)")
-            .replace("%1", pts(low))
-            .replace("%2", pts(high))
-            .replace("%3", top)
-            .replace("%4", str(facts["open_inputs"]))
-        )
-
-    def _scenes_text(self, facts: dict[str, Any]) -> str:
-        at, constraint = facts["scenes_at"], facts["constraint_scenes_at"]
-        counts = " · ".join(f"≥{k}: <b>{at[k]}</b> ({CONSTRAINT_MARK}{constraint[k]})" for k in sorted(at))
-        return self.tr("Scenes graded at level %1").replace("%1", counts)
-
-    def _level_text(self, facts: dict[str, Any], pack: DigitalPack, language: str) -> str:
-        mine = self._self_level(facts, pack, language)
-        if facts["official_level"] is None:
-            return self.tr("Level: <b>%1</b> (questionnaire, self-estimate)").replace("%1", mine)
-        official = level_name(pack, facts["official_level"]).get(language)
-        return (
-            self.tr("Level that counts: <b>%1</b> (official platform) · questionnaire: %2 (self-estimate)")
-            .replace("%1", official)
-            .replace("%2", mine)
-        )
-
-    def _self_level(self, facts: dict[str, Any], pack: DigitalPack, language: str) -> str:
-        if facts["self_level"] is not None:
-            return level_name(pack, facts["self_level"]).get(language)
-        low, high = (level_name(pack, n).get(language) for n in facts["level_bounds"])
-        return self.tr("%1 to %2, answers open").replace("%1", low).replace("%2", high)
-
-    def _path_html(self, result: SchemeResult, facts: dict[str, Any], language: str) -> str:
-        """The engine's path sentence, with each proposed step a link to its item or scene."""
-        gap = result.row("level").gap
-        if gap is None:
-            return html.escape(self.tr("The questionnaire reaches the top level."))
-        text = html.escape(gap.text.get(language))
-        for step in facts["next_level_path"]:
-            shown = html.escape(step["text_en" if language == "en" else "text_zh"])
-            text = text.replace(shown, f'<a href="{step["kind"]}:{step["id"]}">{shown}</a>', 1)
-        return text
 
 
 @dataclass
@@ -275,8 +66,8 @@ class DigitalPage(QWizardPage):
         self._make_source_choice()
         self.summary = DigitalSummary()
         self.summary.link_activated.connect(self._on_summary_link_activated)
-        self.unavailable = _wrapped("", "pageNotice")
-        self.self_estimate = _wrapped("", "selfEstimateNote")
+        self.unavailable = parts.wrapped("", "pageNotice")
+        self.self_estimate = parts.wrapped("", "selfEstimateNote")
         self.body = QWidget()
         self.body_layout = QHBoxLayout(self.body)
         self.body_layout.setContentsMargins(0, 0, 0, 0)
@@ -427,7 +218,7 @@ class DigitalPage(QWizardPage):
         text = self.tr(
             "%1 marks a constraint scene: each level needs a minimum number of them among its scenes."
         ).replace("%1", CONSTRAINT_MARK)
-        return _wrapped(text, "choiceHint")
+        return parts.wrapped(text, "choiceHint")
 
     def _write(self, path: str, value: Any, label: str) -> None:
         self.session.set_field(path, value, label)
@@ -543,52 +334,3 @@ class DigitalPage(QWizardPage):
             self._rebuild(self.pack)
             self._on_session_assessed(self.session.assessment)
         super().changeEvent(event)
-
-
-# --- small layout helpers ---------------------------------------------------------------------
-
-
-def _label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    return label
-
-
-def _wrapped(text: str, name: str) -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    return label
-
-
-def _row(*parts: Any) -> QHBoxLayout:
-    """Widgets with their stretch factors: _row(a, 1, b, c) gives a the spare room."""
-    layout = QHBoxLayout()
-    layout.setSpacing(12)
-    for part in parts:
-        if isinstance(part, int):
-            layout.setStretch(layout.count() - 1, part)
-        else:
-            layout.addWidget(part)
-    return layout
-
-
-def _text_height(label: QLabel, width: int) -> int:
-    """The height a wrapped label needs at a width (QLabel over-estimates it for rich text)."""
-    doc = QTextDocument()
-    doc.setDefaultFont(label.font())
-    doc.setDocumentMargin(0)
-    if label.textFormat() == Qt.TextFormat.RichText:
-        doc.setHtml(label.text())
-    else:
-        doc.setPlainText(label.text())
-    doc.setTextWidth(max(width, 200))
-    return math.ceil(doc.size().height()) + label.contentsMargins().top() + label.contentsMargins().bottom()
-
-
-def _clear_button() -> QPushButton:
-    button = QPushButton()
-    button.setObjectName("clearAnswer")
-    button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
-    return button

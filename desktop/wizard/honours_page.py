@@ -2,38 +2,36 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
-from pydantic import BaseModel
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
-from assessments.model import Award, Level, RdInstitution, Standard, StandardLevel, StandardRole, Title
+from assessments.model import Award, RdInstitution, Standard, Title
 from assessments.rules.catalogue import versions_of
 from assessments.rules.schema import CriteriaPack
 from desktop.session import Session
+from desktop.widgets import parts
+from desktop.widgets.enum_names import (
+    as_choices,
+    award_level_names,
+    standard_level_names,
+    standard_role_names,
+)
+from desktop.widgets.record_dialog import FieldSpec, parse_integer
+from desktop.widgets.record_list import RecordList
 from desktop.wizard import bindings as b
 from desktop.wizard.form import Form
-from desktop.wizard.ip_item_dialog import FieldSpec, RecordDialog, parse_integer, set_list
+from desktop.wizard.translated_page import TranslatedPage
 
 TITLES = ("hnte", "innovative_sme", "tech_sme", "srdi_sme", "little_giant", "demo_enterprise", "ip_advantage")
 EARLIEST_YEAR, LATEST_YEAR = 1950, 2100  # plausible years: catches a slip such as 225 for 2025
@@ -165,130 +163,19 @@ class DevScore(b.Binding):
         self._write(scores)
 
 
-# --- small lists: awards, R&D institutions, standards --------------------------------------------
-
-
-class RecordList(QWidget):
-    """A read-only table of one list of the document, with Add / Edit / Remove through a RecordDialog."""
-
-    def __init__(
-        self,
-        session: Session,
-        path: str,
-        record: type[BaseModel],
-        specs: Callable[[], Sequence[FieldSpec]],
-        cells: Callable[[Any], list[str]],
-        headers: Callable[[], list[str]],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.session, self.path, self.record, self.specs, self.cells = session, path, record, specs, cells
-        self.headers = headers
-        self.dialog: RecordDialog | None = None
-        self.table = QTableWidget(0, len(headers()))
-        self.table.setObjectName(path)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setMinimumHeight(110)
-        self.add_button, self.edit_button, self.remove_button = QPushButton(), QPushButton(), QPushButton()
-        self._lay_out()
-        self.add_button.clicked.connect(lambda: self.open_dialog(None))
-        self.edit_button.clicked.connect(self._on_edit_button_clicked)
-        self.remove_button.clicked.connect(self.remove_selected)
-        self.table.doubleClicked.connect(lambda index: self.open_dialog(index.row()))
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.remove_selected)
-        session.changed.connect(self._on_session_changed)
-        self.retranslate()
-        self.refresh()
-
-    def _lay_out(self) -> None:
-        buttons = QVBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button):
-            buttons.addWidget(button)
-        buttons.addStretch()
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    def retranslate(self) -> None:
-        self.table.setHorizontalHeaderLabels(self.headers())
-        self.add_button.setText(self.tr("Add…"))
-        self.edit_button.setText(self.tr("Edit…"))
-        self.remove_button.setText(self.tr("Remove"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.refresh()
-        super().changeEvent(event)
-
-    def records(self) -> tuple[Any, ...]:
-        return self.session.value(self.path)
-
-    def refresh(self) -> None:
-        records = self.records()
-        self.table.setRowCount(len(records))
-        for row, record in enumerate(records):
-            for column, text in enumerate(self.cells(record)):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-
-    def _on_session_changed(self, path: str) -> None:
-        if path in ("", self.path):
-            self.refresh()
-
-    def open_dialog(self, row: int | None) -> None:
-        record = None if row is None else self.records()[row]
-        self.dialog = RecordDialog(self)
-        title = self.tr("Add") if record is None else self.tr("Edit")
-        self.dialog.build(title, self.specs(), dict(record) if record is not None else {})
-        self.dialog.accepted.connect(partial(self._on_dialog_accepted, row))
-        self.dialog.open()
-
-    def _on_dialog_accepted(self, row: int | None) -> None:
-        assert self.dialog is not None
-        record = self.record(**{k: v for k, v in self.dialog.values().items() if v is not None})
-        records = list(self.records())
-        if row is None:
-            records.append(record)
-        else:
-            records[row] = record
-        set_list(self.session, self.path, tuple(records), self.dialog.windowTitle())
-
-    def _on_edit_button_clicked(self) -> None:
-        rows = self.table.selectionModel().selectedRows()
-        if rows:
-            self.open_dialog(rows[0].row())
-
-    def remove_selected(self) -> None:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        if rows:
-            kept = tuple(r for i, r in enumerate(self.records()) if i not in rows)
-            set_list(self.session, self.path, kept, self.tr("Remove"))
-
-
 # --- the page --------------------------------------------------------------------------------------
 
 
-class HonoursPage(QWizardPage):
+class HonoursPage(TranslatedPage):
     def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("honoursTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self._scrolled(self._titles_tab()), "")
         self.tabs.addTab(self._lists_tab(), "")
         self.tabs.addTab(self._other_tab(), "")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.tabs)
+        self.place(self.tabs)
         session.changed.connect(self._on_session_changed)
         self.retranslate()
 
@@ -306,9 +193,7 @@ class HonoursPage(QWizardPage):
             grid.addWidget(label, 0, column)
         self.titles = {name: self._title_row(grid, 1 + 2 * i, name) for i, name in enumerate(TITLES)}
         row = 1 + 2 * len(TITLES)
-        self.dev_title = QLabel()
-        self.dev_title.setObjectName("sectionTitle")
-        self.dev_title.setWordWrap(True)
+        self.dev_title = parts.wrapped("", "sectionTitle")
         grid.addWidget(self.dev_title, row, 0, 1, 4)
         self.dev_scores = [
             self._dev_row(grid, row + 1 + 2 * i, back) for i, back in enumerate(range(DEV_SCORE_YEARS))
@@ -381,7 +266,7 @@ class HonoursPage(QWizardPage):
                 self._institution_specs,
                 lambda r: [
                     r.name,
-                    self._levels()[r.level],
+                    award_level_names()[r.level],
                     r.recognised_on.isoformat() if r.recognised_on else "",
                 ],
                 lambda: [self.tr("R&D institution"), self.tr("Level"), self.tr("Recognised on")],
@@ -391,7 +276,12 @@ class HonoursPage(QWizardPage):
                 "honours.standards",
                 Standard,
                 self._standard_specs,
-                lambda r: [r.name, self._standard_levels()[r.level], self._roles()[r.role], str(r.year)],
+                lambda r: [
+                    r.name,
+                    standard_level_names()[r.level],
+                    standard_role_names()[r.role],
+                    str(r.year),
+                ],
                 lambda: [self.tr("Standard"), self.tr("Level"), self.tr("Role"), self.tr("Year")],
             ),
         )
@@ -402,39 +292,15 @@ class HonoursPage(QWizardPage):
             layout.addWidget(record_list, 1)
         return widget
 
-    def _levels(self) -> dict[Level, str]:
-        return {
-            Level.NATIONAL: self.tr("National"),
-            Level.PROVINCIAL: self.tr("Provincial or ministerial"),
-            Level.CITY: self.tr("City"),
-            Level.BELOW_CITY: self.tr("Below city level"),
-        }
-
-    def _standard_levels(self) -> dict[StandardLevel, str]:
-        return {
-            StandardLevel.INTERNATIONAL: self.tr("International"),
-            StandardLevel.NATIONAL: self.tr("National standard"),
-            StandardLevel.INDUSTRY: self.tr("Industry"),
-            StandardLevel.LOCAL: self.tr("Local"),
-            StandardLevel.GROUP: self.tr("Group (association)"),
-        }
-
-    def _roles(self) -> dict[StandardRole, str]:
-        return {
-            StandardRole.LEAD: self.tr("Lead drafter"),
-            StandardRole.MAIN: self.tr("Main drafter"),
-            StandardRole.PARTICIPANT: self.tr("Participant"),
-        }
-
     def _award_cells(self, award: Award) -> list[str]:
         yes_no = self.tr("Yes") if award.science_tech else self.tr("No")
         rank = str(award.rank) if award.rank is not None else self.tr("to confirm")
-        return [award.name, self._levels()[award.level], yes_no, rank, str(award.year)]
+        return [award.name, award_level_names()[award.level], yes_no, rank, str(award.year)]
 
     def _award_specs(self) -> list[FieldSpec]:
         return [
             FieldSpec("name", self.tr("Award")),
-            FieldSpec("level", self.tr("Level"), "choice", _pairs(self._levels()), required=True),
+            FieldSpec("level", self.tr("Level"), "choice", as_choices(award_level_names()), required=True),
             FieldSpec("science_tech", self.tr("A science and technology award"), "choice", b.yes_no(), True),
             FieldSpec("rank", self.tr("The firm's rank among the winners"), "integer", minimum=1),
             FieldSpec(
@@ -445,15 +311,17 @@ class HonoursPage(QWizardPage):
     def _institution_specs(self) -> list[FieldSpec]:
         return [
             FieldSpec("name", self.tr("R&D institution")),
-            FieldSpec("level", self.tr("Level"), "choice", _pairs(self._levels()), required=True),
+            FieldSpec("level", self.tr("Level"), "choice", as_choices(award_level_names()), required=True),
             FieldSpec("recognised_on", self.tr("Recognised on"), "date"),
         ]
 
     def _standard_specs(self) -> list[FieldSpec]:
         return [
             FieldSpec("name", self.tr("Standard")),
-            FieldSpec("level", self.tr("Level"), "choice", _pairs(self._standard_levels()), required=True),
-            FieldSpec("role", self.tr("The firm's role"), "choice", _pairs(self._roles()), required=True),
+            FieldSpec("level", self.tr("Level"), "choice", as_choices(standard_level_names()), required=True),
+            FieldSpec(
+                "role", self.tr("The firm's role"), "choice", as_choices(standard_role_names()), required=True
+            ),
             FieldSpec(
                 "year", self.tr("Year"), "integer", required=True, minimum=EARLIEST_YEAR, maximum=LATEST_YEAR
             ),
@@ -554,15 +422,5 @@ class HonoursPage(QWizardPage):
         for label, binding in self.dev_scores:
             label.setText(self.tr("%1 score").replace("%1", str(binding.year())))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _on_session_changed(self, path: str) -> None:
-        if path in ("", "assessment.date"):
-            self._retranslate_dev_scores()
-
-
-def _pairs(labels: dict[Any, str]) -> list[tuple[str, Any]]:
-    return [(text, key) for key, text in labels.items()]
+    def on_date_moved(self) -> None:
+        self._retranslate_dev_scores()

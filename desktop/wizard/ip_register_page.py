@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from assessments.ip import count_ip
@@ -32,7 +31,10 @@ from desktop.i18n import lang
 from desktop.models.ip_table_model import COLUMNS, IpTableModel
 from desktop.session import Session
 from desktop.tasks import Task, start
-from desktop.wizard.ip_item_dialog import IpItemDialog, set_list
+from desktop.widgets import parts
+from desktop.widgets.record_list import set_list
+from desktop.wizard.ip_item_dialog import IpItemDialog
+from desktop.wizard.translated_page import TranslatedPage
 
 TITLE_COLUMN = COLUMNS.index("title")
 COUNTED_COLOURS = {True: QColor("#1e7b45"), False: QColor("#a33a2e"), None: QColor("#a0670b")}
@@ -113,20 +115,16 @@ class SchemeCounts(QTableWidget):
             self.setItem(row, column, item)
 
 
-class IpRegisterPage(QWizardPage):
+class IpRegisterPage(TranslatedPage):
     def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.model = IpTableModel(session, self)
         self.view = self._make_view()
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.remove_button, self.import_button = QPushButton(), QPushButton()
-        self.status = QLabel()
-        self.status.setObjectName("ipStatus")
-        self.status.setWordWrap(True)
+        self.status = parts.wrapped("", "ipStatus")
         self.status.setVisible(False)
-        self.counts_title = QLabel()
-        self.counts_title.setObjectName("sectionTitle")
+        self.counts_title = parts.label("sectionTitle")
         self.counts = SchemeCounts(session)
         self.dialog: IpItemDialog | None = None
         self.review: ImportReviewDialog | None = None
@@ -324,8 +322,3 @@ class IpRegisterPage(QWizardPage):
         self.counts.retranslate()
         self.model.retranslate()
         self._on_selection_moved()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

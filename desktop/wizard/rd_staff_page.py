@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWizardPage
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QVBoxLayout
 
 from assessments.rules.catalogue import versions_of
 from assessments.rules.schema import CriteriaPack, Criterion
@@ -13,9 +13,10 @@ from assessments.schemes.hnte_score import ORGANISATION
 from desktop.i18n import lang
 from desktop.models.year_grid_model import Figure, Ratio
 from desktop.session import Session
+from desktop.widgets.year_grid import YearGrid
 from desktop.wizard import bindings as b
 from desktop.wizard.form import Form
-from desktop.wizard.years_page import YearGrid
+from desktop.wizard.translated_page import TranslatedPage
 
 FIGURES = (
     Figure("rd_expense"),
@@ -87,20 +88,16 @@ def _num(value: Decimal | None) -> str:
     return "" if value is None else format(value.normalize(), "f")
 
 
-class RdStaffPage(QWizardPage):
+class RdStaffPage(TranslatedPage):
     def __init__(self, session: Session) -> None:
-        super().__init__()
-        self.session = session
+        super().__init__(session)
         self.form = self._make_form(session)
         self.grid = YearGrid(session, FIGURES, self._ratios(), self.form.help)
         self.form.layout().removeWidget(self.form.help)  # one help panel beside the grid and the form
         column = QVBoxLayout()
         column.addWidget(self.grid)
         column.addWidget(self.form, 1)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(column, 1)
-        layout.addWidget(self.form.help)
+        self.place(column, self.form.help)
         session.changed.connect(self._on_session_changed)
         self.retranslate()
 
@@ -152,12 +149,3 @@ class RdStaffPage(QWizardPage):
             )
         )
         self.grid.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def _on_session_changed(self, path: str) -> None:
-        if path in ("", "assessment.date"):
-            self.retranslate()

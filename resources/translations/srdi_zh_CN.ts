@@ -503,38 +503,6 @@
         <translation>市级以下</translation>
     </message>
     <message>
-        <source>International</source>
-        <translation>国际</translation>
-    </message>
-    <message>
-        <source>National standard</source>
-        <translation>国家标准</translation>
-    </message>
-    <message>
-        <source>Industry</source>
-        <translation>行业</translation>
-    </message>
-    <message>
-        <source>Local</source>
-        <translation>地方</translation>
-    </message>
-    <message>
-        <source>Group (association)</source>
-        <translation>团体（协会）</translation>
-    </message>
-    <message>
-        <source>Lead drafter</source>
-        <translation>主导起草</translation>
-    </message>
-    <message>
-        <source>Main drafter</source>
-        <translation>主要起草</translation>
-    </message>
-    <message>
-        <source>Participant</source>
-        <translation>参与起草</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>是</translation>
     </message>
@@ -2087,17 +2055,6 @@ value</source>
     <message>
         <source>Participant</source>
         <translation>参与起草</translation>
-    </message>
-</context>
-<context>
-    <name>SpendList</name>
-    <message>
-        <source>Add</source>
-        <translation>添加</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>编辑</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,9 @@ from assessments.model import DigitalAnswers, Firm, Industry, Profile
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import Workspace
 from desktop.session import Session
+from desktop.widgets.item_selector import ItemSelector
 from desktop.widgets.scene_selector import SceneSelector
-from desktop.wizard.digital_page import DigitalPage, ItemSelector
+from desktop.wizard.digital_page import DigitalPage
 from tests.assessments.examples_digital import ON, d2
 
 

@@ -16,9 +16,10 @@ from assessments.storage.workspace import Workspace
 from desktop.i18n import lang
 from desktop.models.year_grid_model import YearGridModel
 from desktop.session import Session
+from desktop.widgets.year_grid import YearGrid
 from desktop.wizard.assessment_wizard import PageId
 from desktop.wizard.rd_staff_page import RdStaffPage
-from desktop.wizard.years_page import YearGrid, YearsPage
+from desktop.wizard.years_page import YearsPage
 from tests.assessments.builders import firm, with_year
 
 ON = dt.date(2026, 3, 31)  # 上年度 = FY2025; columns FY2023, FY2024, FY2025, 2026 plan
