@@ -1,8 +1,9 @@
-"""One entry point for a fresh machine: `python dev.py app` or `python dev.py test`.
+"""One entry point for a fresh machine: `python dev.py app`, `python dev.py test`, `python dev.py build`.
 
 Each command first makes sure a virtual environment in `.venv/` holds the project and its test
 extras (re-installing only when pyproject.toml changed), then starts the app on the built-in
-sample firm or runs the whole test suite. Works the same on Windows and Linux.
+sample firm, runs the whole test suite, or builds the one-folder app with PyInstaller and runs its
+self-test. Works the same on Windows and Linux.
 """
 
 from __future__ import annotations
@@ -39,14 +40,49 @@ def ensure_environment() -> Path:
 
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("", [])
-    if command not in {"app", "test"}:
-        print("usage: python dev.py app | test [pytest options]")
+    if command not in {"app", "test", "build"}:
+        print("usage: python dev.py app | test [pytest options] | build")
         return 2
     python = str(ensure_environment())
     if command == "app":
         return subprocess.call([python, "-m", "desktop", *rest], cwd=ROOT)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    if command == "build":
+        return build(python, env)
     return subprocess.call([python, "-m", "pytest", *rest], cwd=ROOT, env=env)
+
+
+def build(python: str, env: dict[str, str]) -> int:
+    """The one-folder build in build/dist, then its self-test (starts on the sample firm, exits)."""
+    subprocess.run(
+        [python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-e", f"{ROOT}[build]"],
+        check=True,
+    )
+    subprocess.run(
+        [
+            python,
+            "-m",
+            "PyInstaller",
+            "build.spec",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            "build/dist",
+            "--workpath",
+            "build/work",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    app = (
+        ROOT
+        / "build"
+        / "dist"
+        / "srdi-self-check"
+        / ("srdi-self-check.exe" if os.name == "nt" else "srdi-self-check")
+    )
+    return subprocess.call([str(app), "--self-test"], cwd=ROOT, env=env)
 
 
 if __name__ == "__main__":
