@@ -84,7 +84,7 @@ def fmt_unit(value: Decimal | None, unit: str) -> tuple[str, str]:
         case "years":
             return f"{num(value)}年", f"{num(value)} years"
         case "count":
-            return f"{num(value)}项", f"{num(value)} items"
+            return f"{num(value)}项", f"{num(value)} item" + ("" if value == 1 else "s")
         case "staff":
             return f"{num(value)}人", f"{num(value)} staff"
         case "points":

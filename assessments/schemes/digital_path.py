@@ -205,11 +205,11 @@ def _points_part(rule: DigitalLevelRule, path: NextLevel, low: Standing, steps: 
             f"得分已满足（{pts(low.score)} ≥ {pts(rule.min_score)}）",
             f"score already met ({pts(low.score)} ≥ {pts(rule.min_score)})",
         )
+    short = Text(f"得分还差{pts(path.points_short)}分", f"{pts(path.points_short)} points short")
+    if not steps:  # nothing answered yet to build on
+        return short + Text("（请先填写问卷各题）", " (answer the questionnaire first)")
     listed = Text("、".join(s.text.zh for s in steps), ", ".join(s.text.en for s in steps))
-    return (
-        Text(f"得分还差{pts(path.points_short)}分，建议：", f"{pts(path.points_short)} points short; e.g. ")
-        + listed
-    )
+    return short + Text("，建议：", "; e.g. ") + listed
 
 
 def _scenes_part(rule: DigitalLevelRule, path: NextLevel, steps: list[Step]) -> Text:
