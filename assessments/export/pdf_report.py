@@ -140,9 +140,13 @@ def boxed(content: Flowable | list[Flowable], tint: Any) -> Table:
 def _window(pack: AnyPack, report: Report) -> str:
     a = report.assessment
     for w in pack.in_force:
-        if w.purpose == a.purpose.value and w.start <= a.on and (w.end is None or a.on <= w.end):
-            end = w.end.isoformat() if w.end else report.t("open_end")
-            return f"{w.start.isoformat()} – {end}"
+        if (
+            w.purpose == a.purpose.value
+            and w.effective_from <= a.on
+            and (w.effective_to is None or a.on <= w.effective_to)
+        ):
+            end = w.effective_to.isoformat() if w.effective_to else report.t("open_end")
+            return f"{w.effective_from.isoformat()} – {end}"
     return "—"
 
 

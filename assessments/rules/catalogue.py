@@ -15,7 +15,10 @@ class NoPackInForce(LookupError):
 
 def in_force(pack: AnyPack, purpose: Purpose, on: dt.date) -> bool:
     return any(
-        w.purpose == purpose.value and w.start <= on and (w.end is None or on <= w.end) for w in pack.in_force
+        w.purpose == purpose.value
+        and w.effective_from <= on
+        and (w.effective_to is None or on <= w.effective_to)
+        for w in pack.in_force
     )
 
 

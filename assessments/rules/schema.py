@@ -122,8 +122,8 @@ class IpRule(Strict):
 
 class InForce(Strict):
     purpose: Literal["new", "review"]
-    start: dt.date
-    end: dt.date | None = None  # last day in force, inclusive
+    effective_from: dt.date
+    effective_to: dt.date | None = None  # last day in force, inclusive
 
 
 SchemeId = Literal[

@@ -166,8 +166,8 @@ def _match(measure: Measure, facts: Facts) -> MeasureMatch:
 
 
 def period(pack: MeasuresPack) -> tuple[dt.date, dt.date | None]:
-    starts = [w.start for w in pack.in_force]
-    ends = [w.end for w in pack.in_force]
+    starts = [w.effective_from for w in pack.in_force]
+    ends = [w.effective_to for w in pack.in_force]
     return min(starts), None if None in ends else max(e for e in ends if e is not None)
 
 

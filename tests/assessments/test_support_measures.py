@@ -97,7 +97,7 @@ def test_every_measure_quotes_its_own_clause_from_the_official_text(pack: Measur
 
 
 def test_the_measures_run_from_issue_to_the_end_of_2026(pack: MeasuresPack):
-    assert {(w.start, w.end) for w in pack.in_force} == {(dt.date(2024, 9, 11), dt.date(2026, 12, 31))}
+    assert {(w.effective_from, w.effective_to) for w in pack.in_force} == {(dt.date(2024, 9, 11), dt.date(2026, 12, 31))}
 
 
 def test_the_srdi_firm_of_the_measures_holds_any_of_the_three_titles(pack: MeasuresPack):
