@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         self.template_action.triggered.connect(self.write_blank_template)
         self.import_template_action = QAction(self)
         self.import_template_action.triggered.connect(self.import_template)
+        self.cohort_action = QAction(self)
+        self.cohort_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.cohort_action.triggered.connect(self.show_cohort)
         self.recent = RecentFiles(parent=self)
         self.recent_menu = RecentFilesMenu(self.recent, self)
         self.recent_menu.file_chosen.connect(self.open_file)
@@ -117,6 +120,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.template_action)
         self.file_menu.addAction(self.import_template_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.cohort_action)
 
     def new_assessment(self) -> None:
         from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
@@ -205,6 +210,12 @@ class MainWindow(QMainWindow):
             self.import_dialog.open()
             self.import_dialog.start()
 
+    def show_cohort(self) -> None:
+        from desktop.dialogs.cohort_dialog import CohortDialog
+
+        self.cohort_dialog = CohortDialog(self.session, self)
+        self.cohort_dialog.open()
+
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
 
@@ -256,6 +267,7 @@ class MainWindow(QMainWindow):
         self.export_action.setText(self.tr("Export report…"))
         self.template_action.setText(self.tr("Blank data-collection template…"))
         self.import_template_action.setText(self.tr("Import template…"))
+        self.cohort_action.setText(self.tr("Cohort of firms…"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         self.file_menu.setTitle(self.tr("&File"))

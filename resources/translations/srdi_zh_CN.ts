@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CohortDialog</name>
+    <message>
+        <source>The workspace holds no firm yet.</source>
+        <translation>工作区中还没有企业。</translation>
+    </message>
+    <message>
+        <source>%1 firms: %2 counted in the cohort figures</source>
+        <translation>共%1家企业，%2家计入群体统计</translation>
+    </message>
+    <message>
+        <source>; %1 left out because the 2026 targets are not in force on their assessment date</source>
+        <translation>；%1家因评估日不在2026年目标适用期内而未计入</translation>
+    </message>
+    <message>
+        <source>. A firm whose figure is to confirm is left out of that mean only.</source>
+        <translation>。某项数据待确认的企业，仅不计入该项平均值。</translation>
+    </message>
+    <message>
+        <source>Export the cohort as CSV</source>
+        <translation>导出企业群体 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write the CSV file</source>
+        <translation>无法保存 CSV 文件</translation>
+    </message>
+    <message>
+        <source>SRDI cohort</source>
+        <translation>专精特新企业群体</translation>
+    </message>
+    <message>
+        <source>Cohort of firms (park or city)</source>
+        <translation>园区/全市企业群体</translation>
+    </message>
+    <message>
+        <source>Xiamen 2026 targets across the firms of this workspace</source>
+        <translation>本工作区企业对照厦门2026年目标</translation>
+    </message>
+    <message>
+        <source>The city reads its targets over all its firms: the mean R&amp;D share, the mean Class I count and the share of firms at the target digital level (the cards show each target). Each firm counts with its latest assessment. Double-click a firm to open it.</source>
+        <translation>全市目标按企业群体衡量：户均研发占比、户均Ⅰ类知识产权数量，以及达到目标数字化等级的企业占比（各项目标见下方卡片）。每家企业按其最近一次评估计入。双击企业可打开其评估。</translation>
+    </message>
+    <message>
+        <source>Search firms by name or credit code</source>
+        <translation>按企业名称或信用代码搜索</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Every firm of the cohort, whatever the search shows</source>
+        <translation>导出群体中的全部企业，不受搜索筛选影响</translation>
+    </message>
+    <message>
+        <source>Open firm</source>
+        <translation>打开企业</translation>
+    </message>
+</context>
+<context>
+    <name>CohortTableModel</name>
+    <message>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>评估日期</translation>
+    </message>
+    <message>
+        <source>R&amp;D share</source>
+        <translation>研发占比</translation>
+    </message>
+    <message>
+        <source>Class I IP</source>
+        <translation>Ⅰ类知识产权</translation>
+    </message>
+    <message>
+        <source>Digital level</source>
+        <translation>数字化水平</translation>
+    </message>
+    <message>
+        <source>Three targets</source>
+        <translation>三项目标</translation>
+    </message>
+    <message>
+        <source>Last year&apos;s R&amp;D expense ÷ revenue</source>
+        <translation>上年度研发费用 ÷ 营业收入</translation>
+    </message>
+    <message>
+        <source>Valid Class I IP items the firm owns</source>
+        <translation>企业拥有的有效Ⅰ类知识产权数量</translation>
+    </message>
+    <message>
+        <source>Digital maturity level</source>
+        <translation>数字化水平等级</translation>
+    </message>
+    <message>
+        <source>The firm&apos;s own verdict on the three targets</source>
+        <translation>该企业三项目标的总体结论</translation>
+    </message>
+    <message>
+        <source>(unnamed firm)</source>
+        <translation>（未命名企业）</translation>
+    </message>
+    <message>
+        <source>Left out of the cohort figures: the 2026 targets are not in force on this assessment date.</source>
+        <translation>未计入群体统计：评估日不在2026年目标的适用期内。</translation>
+    </message>
+    <message>
+        <source>%1 status</source>
+        <translation>%1状态</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>R&amp;D share (%)</source>
+        <translation>研发占比（%）</translation>
+    </message>
+    <message>
+        <source>Class I IP (items)</source>
+        <translation>Ⅰ类知识产权（项）</translation>
+    </message>
+    <message>
+        <source>In the cohort figures</source>
+        <translation>计入群体统计</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>(unnamed firm)</source>
@@ -1007,6 +1149,10 @@ value</source>
     <message>
         <source>Import template…</source>
         <translation>导入数据采集模板…</translation>
+    </message>
+    <message>
+        <source>Cohort of firms…</source>
+        <translation>园区/全市企业群体…</translation>
     </message>
     <message>
         <source>Undo</source>
