@@ -39,7 +39,7 @@ from assessments.schemes.shared_criteria import (
     class1_row,
     debt_row,
     little_giant_gates,
-    little_giant_main_share_row,
+    main_share_row,
     niche_row,
     rd_share_rows,
     top_awards,
@@ -55,7 +55,7 @@ def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
         "gate": little_giant_gates(ctx, pack),
         "specialised": [
             niche_row(ctx, c("niche_years")),
-            little_giant_main_share_row(ctx, c("main_share")),
+            main_share_row(ctx, c("main_share")),
             _main_growth(ctx, c("main_growth")),
         ],
         "refined": [_info_system(ctx, c), _certification(ctx, c), debt_row(ctx, c("debt_ratio"))],

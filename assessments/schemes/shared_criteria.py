@@ -90,22 +90,6 @@ def main_share_row(ctx: Context, criterion: Criterion, gap: Callable[[Threshold]
     return measured(ctx, criterion, "main_share", share, gap=closing)
 
 
-def little_giant_main_share_row(ctx: Context, criterion: Criterion) -> Row:
-    """小巨人's main-business share, whose gap still holds revenue fixed as its tests expect.
-
-    The other tiers let revenue grow with main-business revenue (`main_share_gap`).
-    """
-
-    def gap(rule: Threshold) -> Gap:
-        main, revenue = ctx.value("main_revenue"), ctx.value("revenue")
-        assert main is not None and revenue is not None
-        return ratio_gap(
-            ctx.label("main_revenue"), main, revenue, rule.op, rule.value, ctx.field("main_revenue")
-        )
-
-    return main_share_row(ctx, criterion, gap)
-
-
 def debt_gap(ctx: Context, edge: Decimal) -> Gap:
     liabilities, assets = ctx.value("total_liabilities"), ctx.value("total_assets")
     assert liabilities is not None and assets is not None

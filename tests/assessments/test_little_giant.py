@@ -213,7 +213,8 @@ def test_2026_main_share_of_90_percent(main, expected):
     assert row.status is expected
     assert row.on_edge
     if expected is Status.NOT_MET:
-        assert row.gap.amount == D("0.01") and row.gap.field == "years.2025.main_revenue"
+        # new main-business revenue is revenue too: (16,199.99 + x) ÷ (18,000 + x) ≥ 90% → x = 0.10
+        assert row.gap.amount == D("0.1") and row.gap.field == "years.2025.main_revenue"
 
 
 @pytest.mark.parametrize(
