@@ -35,14 +35,13 @@ from assessments.schemes.common import (
 )
 from assessments.schemes.shared_criteria import (
     MARKET_SHARE,
-    awards_text,
+    award_row,
     class1_row,
     debt_row,
     little_giant_gates,
     main_share_row,
     niche_row,
     rd_share_rows,
-    top_awards,
     year_sum_row,
 )
 
@@ -198,9 +197,7 @@ def _institution(ctx: Context, c: Criteria) -> Row:
 
 
 def _direct_award(ctx: Context, c: Criteria) -> Row:
-    criterion = c("direct_award")
-    awards = top_awards(ctx, criterion)
-    return found(criterion, "direct_award", met(bool(awards)), awards_text(awards))
+    return award_row(ctx, c("direct_award"), "direct_award")  # an award of unknown rank stays open
 
 
 def _direct_chuangke(ctx: Context, c: Criteria) -> Row:

@@ -605,3 +605,11 @@ def test_2022_new_application_before_the_switch_uses_the_same_blocks():
     result = little(firm_f(), BEFORE_SWITCH)
     assert result.pack_version == "2022.1"
     assert result.verdict is Verdict.QUALIFIES
+
+
+def test_2022_direct_award_of_unknown_rank_stays_to_confirm():
+    award = Award(name="国家科学技术进步奖", level=Level.NATIONAL, rank=None, year=2024)
+    honours = firm_f().honours.model_copy(update={"awards": (award,)})
+    row = review(firm_f().model_copy(update={"honours": honours})).row("direct_award")
+    assert row.status is Status.UNKNOWN
+    assert "排名" in row.calc.zh
