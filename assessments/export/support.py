@@ -16,7 +16,6 @@ from decimal import Decimal
 from assessments.engine import Assessment
 from assessments.export.labels import TO_VERIFY
 from assessments.model import Action, ActionPlan, Flip, PlannedSpend
-from assessments.results import Text
 from assessments.support.effects import flip_text
 from assessments.support.matching import MatchStatus, MeasureMatch, match, measures_pack, period
 from assessments.support.plan import build_plan
@@ -38,9 +37,6 @@ class Support:
 
     def by_status(self, status: MatchStatus) -> list[MeasureMatch]:
         return [m for m in self.matches if m.status is status]
-
-    def title_of(self, number: int) -> Text | None:
-        return next((m.title for m in self.matches if m.number == number), None)
 
 
 def support_for(

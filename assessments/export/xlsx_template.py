@@ -578,7 +578,6 @@ def _labelled_rows(ws: Worksheet, labels: dict[str, Text], first: int) -> dict[s
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 read_text: Callable[[Any], str | None] = READERS["title"]
 read_date: Callable[[Any], dt.date | None] = READERS["granted_on"]
-read_bool: Callable[[Any], bool | None] = READERS["high_value"]
 
 
 def read_number(raw: Any) -> Decimal | None:
