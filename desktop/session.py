@@ -51,6 +51,7 @@ class Session(QObject):
     changed = Signal(str)  # the path edited ("" when a whole document was opened)
     assessed = Signal(object)  # the new Assessment
     opened = Signal(int)  # assessment id
+    deleted = Signal(int)  # assessment id
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -73,6 +74,18 @@ class Session(QObject):
         assessment_id = self.workspace.create(doc, firm_id)
         self.open(assessment_id)
         return assessment_id
+
+    def delete(self, assessment_id: int) -> None:
+        """Remove an assessment for good; if it was open, open the most recent one left (or a blank one)."""
+        self.workspace.delete_assessment(assessment_id)
+        self.deleted.emit(assessment_id)
+        if assessment_id != self.assessment_id:
+            return
+        remaining = [a for f in self.workspace.firms() for a in self.workspace.assessments(f.id)]
+        if remaining:
+            self.open(max(remaining, key=lambda a: a.updated_at).id)
+        else:
+            self.create(AssessmentFile(firm=Firm(), on=dt.date.today()))
 
     # --- editing ------------------------------------------------------------------------------
 

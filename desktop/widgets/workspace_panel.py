@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.session import Session
 
@@ -31,14 +40,61 @@ class WorkspacePanel(QWidget):
         self.tree.itemActivated.connect(self._on_tree_item_activated)
         self.tree.itemClicked.connect(self._on_tree_item_activated)
         session.opened.connect(self._on_session_opened)
+        session.deleted.connect(self._on_session_opened)
         session.changed.connect(self._on_session_changed)
+        self.confirm: QMessageBox | None = None
+        self.delete_action = QAction(self)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.delete_action.triggered.connect(self.ask_to_delete)
+        self.tree.addAction(self.delete_action)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search firms by name or credit code"))
+        self.delete_action.setText(self.tr("Delete this assessment…"))
         self.refresh()
 
-    def _on_session_opened(self, _assessment_id: int) -> None:
+    def _on_tree_context_menu_requested(self, point: QPoint) -> None:
+        item = self.tree.itemAt(point)
+        if item is None or item.data(0, ASSESSMENT_ROLE) is None:
+            return
+        self.tree.setCurrentItem(item)
+        menu = QMenu(self)
+        menu.addAction(self.delete_action)
+        menu.exec(self.tree.viewport().mapToGlobal(point))
+
+    def ask_to_delete(self) -> None:
+        """Ask before deleting the selected assessment: it cannot be undone (save it as a file first)."""
+        item = self.tree.currentItem()
+        assessment_id = item.data(0, ASSESSMENT_ROLE) if item is not None else None
+        if assessment_id is None:
+            return
+        firm = item.parent().text(0) if item.parent() else ""
+        self.confirm = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Delete assessment"),
+            self.tr(
+                "Delete the assessment “%1 · %2”? This cannot be undone; use "
+                "File → Save as file first to keep a copy."
+            )
+            .replace("%1", firm)
+            .replace("%2", item.text(0)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.confirm.buttonClicked.connect(lambda button: self._on_confirm_clicked(button, int(assessment_id)))
+        self.confirm.open()
+
+    def _on_confirm_clicked(self, button: object, assessment_id: int) -> None:
+        assert self.confirm is not None
+        if self.confirm.standardButton(button) == QMessageBox.StandardButton.Yes:
+            self.session.delete(assessment_id)
+
+    def _on_session_opened(self, _assessment_id: int) -> None:  # also on a deletion
         self.refresh()
 
     def _on_session_changed(self, path: str) -> None:

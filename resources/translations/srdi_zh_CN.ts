@@ -2426,6 +2426,18 @@ value</source>
         <translation>按企业名称或信用代码搜索</translation>
     </message>
     <message>
+        <source>Delete this assessment…</source>
+        <translation>删除此评估…</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>删除评估</translation>
+    </message>
+    <message>
+        <source>Delete the assessment “%1 · %2”? This cannot be undone; use File → Save as file first to keep a copy.</source>
+        <translation>删除评估“%1 · %2”？此操作不能撤销；如需保留，请先用“文件 → 另存为文件”保存一份。</translation>
+    </message>
+    <message>
         <source>(unnamed firm)</source>
         <translation>（未命名企业）</translation>
     </message>

@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QApplication, QLineEdit, QWizard
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
 
 from desktop import i18n
 from desktop.app import build
@@ -82,3 +82,21 @@ def test_switching_language_retranslates_the_window_and_qt_buttons(window):
     finish = window.wizard.button(QWizard.WizardButton.FinishButton).text()
     assert "完成" in finish
     assert i18n.lang() == "zh"
+
+
+def test_deleting_an_assessment_asks_first_and_opens_what_is_left(window, qtbot):
+    first = window.session.assessment_id
+    dialog = NewAssessmentDialog(window.session, window)
+    type_text(qtbot, dialog.name_edit, "厦门待删除科技有限公司")
+    window.session.create(dialog.document(), dialog.firm_id())
+    doomed = window.session.assessment_id
+    panel = window.workspace
+    panel.ask_to_delete()
+    qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert len(window.session.workspace.firms()) == 2  # cancelled: nothing lost
+    panel.ask_to_delete()
+    assert "不能撤销" in panel.confirm.text()
+    qtbot.mouseClick(panel.confirm.button(QMessageBox.StandardButton.Yes), Qt.MouseButton.LeftButton)
+    assert [f.name for f in window.session.workspace.firms()] == ["厦门鹭芯精密制造有限公司"]
+    assert window.session.assessment_id == first != doomed
+    assert panel.tree.topLevelItemCount() == 1
