@@ -168,7 +168,7 @@ def _import_command(args: argparse.Namespace) -> int:
 
 def _write(path: Path, writer: Callable[[Path], None]) -> None:
     try:
-        writer(path)
+        writer(path)  # every writer goes through storage.atomic: the old file or the whole new one
     except OSError as exc:
         reason = exc.strerror or str(exc)
         zh = next((text for kind, text in OS_ERRORS_ZH if isinstance(exc, kind)), reason)

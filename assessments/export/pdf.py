@@ -50,6 +50,7 @@ from assessments.export.pdf_summary import chart_pages, summary
 from assessments.export.pdf_support import measures_section, plan_section
 from assessments.export.support import support_for
 from assessments.model import ActionPlan, PlannedSpend
+from assessments.storage.atomic import write_atomic
 
 
 def write_pdf(
@@ -69,8 +70,12 @@ def write_pdf(
     today = generated or dt.date.today()
     support = support_for(assessment, plan, spend, today)
     report = Report(assessment, "en" if lang.startswith("en") else "zh", today, support)
-    doc = ReportDoc(str(path), report)
-    doc.build(list(story(report)), canvasmaker=partial(HeldPagesCanvas, footer=doc.footer))
+
+    def build(temp: Path) -> None:
+        doc = ReportDoc(str(temp), report)
+        doc.build(list(story(report)), canvasmaker=partial(HeldPagesCanvas, footer=doc.footer))
+
+    write_atomic(Path(path), build)
 
 
 class ReportDoc(BaseDocTemplate):

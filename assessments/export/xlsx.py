@@ -91,6 +91,7 @@ from assessments.rules.schema import CriteriaPack, DigitalPack, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import Context
 from assessments.schemes.digital_level import TOP_GRADE
+from assessments.storage.atomic import write_atomic
 
 ENGINE_FONT = Font(name=FONT, italic=True, color="7F7F7F")
 STATUS_FONT = {
@@ -110,7 +111,7 @@ def write_xlsx(
     spend: PlannedSpend | None = None,
 ) -> None:
     """The workbook of `assessment`; `plan` is the user's action plan (without one, one is built)."""
-    build_workbook(assessment, lang, plan=plan, spend=spend).save(path)
+    write_atomic(Path(path), build_workbook(assessment, lang, plan=plan, spend=spend).save)
 
 
 def build_workbook(

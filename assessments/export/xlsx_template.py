@@ -56,6 +56,7 @@ from assessments.model import (
     Purpose,
 )
 from assessments.results import Text
+from assessments.storage.atomic import write_atomic
 from assessments.storage.srdi_file import AssessmentFile
 
 # --- cells and styles shared with the report workbook -------------------------------------------
@@ -470,7 +471,7 @@ def input_workbook(doc: AssessmentFile | None, lang: str, on: dt.date | None = N
 
 def write_template(path: Path, lang: str = "zh", on: dt.date | None = None) -> None:
     """A blank data-collection workbook; the years and assessment date default to `on` (today)."""
-    input_workbook(None, lang, on).save(path)
+    write_atomic(Path(path), input_workbook(None, lang, on).save)
 
 
 def fill_template(doc: AssessmentFile, path: Path, lang: str = "zh") -> None:
@@ -479,7 +480,7 @@ def fill_template(doc: AssessmentFile, path: Path, lang: str = "zh") -> None:
     Years outside the sheet's window, honours, the digital questionnaire and the 高企 self-score are
     not part of the template; `read_template` returns them empty.
     """
-    input_workbook(doc, lang).save(path)
+    write_atomic(Path(path), input_workbook(doc, lang).save)
 
 
 # --- reading it back ---------------------------------------------------------------------------

@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from assessments.model import ActionPlan, Firm, Frozen, PlannedSpend, Purpose
 from assessments.results import Text
+from assessments.storage.atomic import write_text_atomic
 from assessments.storage.file_errors import FileFormatError, NewerFormatError, Problem, problems_of
 from assessments.storage.migrations import MIGRATIONS, Migrations, MissingMigration
 
@@ -110,7 +111,7 @@ def dumps(doc: AssessmentFile) -> str:
 
 
 def save(doc: AssessmentFile, path: Path) -> None:
-    path.write_text(dumps(doc), encoding="utf-8")
+    write_text_atomic(path, dumps(doc))
 
 
 def _plain(value: Any) -> Any:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import errno
 import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 from assessments.engine import Assessment
 from assessments.export.xlsx import write_xlsx
 from assessments.model import ActionPlan, PlannedSpend
+from assessments.storage import atomic
 from desktop.paths import settings
 from desktop.session import Session
 from desktop.tasks import Task, start
@@ -82,16 +82,9 @@ class ExportResult:
     error: OSError | None = None
 
 
-def temp_beside(path: Path) -> Path:
-    """A new empty file in the target's folder, so the final rename never crosses disks."""
-    handle, name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".part", dir=path.parent)
-    os.close(handle)
-    return Path(name)
-
-
 def discard(paths: list[Path]) -> None:
     for path in paths:
-        path.unlink(missing_ok=True)
+        atomic.discard(path)
 
 
 class _WriteFailed(Exception):
@@ -138,7 +131,7 @@ def write_temps(
     for target in targets:
         report(100 * done // total, target.doing)
         try:
-            temps.append(temp_beside(target.path))
+            temps.append(atomic.new_temp(target.path))
             WRITERS[target.kind](assessment, temps[-1], lang, plan=plan, spend=spend)
         except OSError as error:
             raise _WriteFailed(target.path, error) from error
@@ -149,20 +142,13 @@ def write_temps(
 def move_into_place(temps: list[Path], paths: list[Path]) -> ExportResult:
     for index, (temp, path) in enumerate(zip(temps, paths, strict=True)):
         try:
-            os.replace(temp, path)
+            atomic.commit(temp, path)
         except OSError as error:
             return ExportResult(tuple(paths[:index]), path, error)
     return ExportResult(tuple(paths))
 
 
-def write_via_temp(path: Path, write: Callable[[Path], None]) -> None:
-    """Write one file through a temporary name beside it (raises OSError, leaving nothing behind)."""
-    temp = temp_beside(path)
-    try:
-        write(temp)
-        os.replace(temp, path)
-    finally:
-        discard([temp])
+write_via_temp = atomic.write_atomic  # one file, all or nothing (raises OSError, leaving nothing behind)
 
 
 def write_error_text(path: Path, error: OSError) -> str:

@@ -86,7 +86,9 @@ class WorkspacePanel(QWidget):
             self,
         )
         self.confirm.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        self.confirm.buttonClicked.connect(lambda button: self._on_confirm_clicked(button, int(assessment_id)))
+        self.confirm.buttonClicked.connect(
+            lambda button: self._on_confirm_clicked(button, int(assessment_id))
+        )
         self.confirm.open()
 
     def _on_confirm_clicked(self, button: object, assessment_id: int) -> None:
