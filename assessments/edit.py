@@ -8,14 +8,13 @@ year is created if missing), `years.plan.revenue` (the current year's plan), `ip
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 from typing import Any
 
 from pydantic import BaseModel
 
 from assessments.model import Action, ActionPlan, Firm, FiscalYear, PlannedSpend, Purpose
-from assessments.storage.srdi_file import AssessmentFile
+from assessments.storage.srdi_file import AssessmentFile, Settings
 
 
 def get_path(doc: AssessmentFile, path: str) -> Any:
@@ -39,8 +38,8 @@ def get_path(doc: AssessmentFile, path: str) -> Any:
 def set_path(doc: AssessmentFile, path: str, value: Any) -> AssessmentFile:
     head, *rest = path.split(".")
     if head == "assessment":
-        if rest[0] == "date":
-            return replace(doc, on=value if isinstance(value, dt.date) else dt.date.fromisoformat(value))
+        if rest[0] == "date":  # validated like a loaded file's, so the date stays within 1949–2100
+            return replace(doc, on=Settings(date=value).date)
         return replace(doc, purpose=Purpose(value))
     if head == "extras":
         return replace(doc, extras={**doc.extras, rest[0]: value})

@@ -2,9 +2,11 @@
 spend for the support measures and the action plan the user keeps.
 
 Every input is optional: a missing value is "to confirm" (待确认) in the results, never a zero.
-Money is in 万元 (10,000 RMB) as `Decimal`; staff are head counts. The models only check types;
-the domain checks (negative amounts, main revenue above revenue…) live in `validation.py`, so a
-file with a wrong number still loads and the user can correct it.
+Money is in 万元 (10,000 RMB) as `Decimal`; staff are head counts. The models check types and the
+bounds of what no firm can have (an amount beyond 10 trillion yuan, a year outside 1949–2100, a
+grade off its scale, a name of 10,000 characters: `docs/limits.md`); the domain checks (negative
+amounts, main revenue above revenue…) live in `validation.py`, so a file with a wrong but possible
+number still loads and the user can correct it.
 """
 
 from __future__ import annotations
@@ -12,14 +14,114 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
+from pydantic_core import PydanticCustomError
 
+from assessments.numbers import num
 from assessments.results import Text
 
+# --- bounds: what no firm can have (docs/limits.md) -----------------------------------------------
+
+AMOUNT_CEILING = Decimal(10) ** 12  # 万元 (10^16 yuan): far above any firm, yet exact in every sum
+STAFF_CEILING = Decimal(10) ** 7  # people: the largest employers have a few million
+COUNT_CEILING = 10**6  # items, ranks, months
+YEAR_MIN, YEAR_MAX = 1949, 2100
+DATE_MIN, DATE_MAX = dt.date(YEAR_MIN, 1, 1), dt.date(YEAR_MAX, 12, 31)
+NAME_LENGTH = 200  # names, numbers, owners, paths
+LONG_TEXT_LENGTH = 500  # the main product, an IP item's title, an action's id
+NOTE_LENGTH = 2000  # the user's notes
+CODE_LENGTH = 50  # credit code, option keys, grade letters, units
+MULTILINE = frozenset("\t\n\r")  # allowed in notes only
+
+
+def amount_problem(value: Decimal, ceiling: Decimal = AMOUNT_CEILING) -> Text | None:
+    """Why `value` is beyond what any firm has, or None; the one check the model and the app share."""
+    if abs(value) <= ceiling:
+        return None
+    wan = ceiling == AMOUNT_CEILING
+    limit_zh = f"{num(ceiling)}万元（即1亿亿元）" if wan else num(ceiling)
+    limit_en = f"{num(ceiling)} 万元 (10^16 yuan)" if wan else num(ceiling)
+    return Text(f"超出上限：绝对值不能超过{limit_zh}", f"beyond the ceiling: at most {limit_en} either way")
+
+
+def _within(ceiling: Decimal) -> AfterValidator:
+    def check(value: Decimal) -> Decimal:
+        problem = amount_problem(value, ceiling)
+        if problem is not None:
+            raise PydanticCustomError("srdi_limit", problem.en, {"zh": problem.zh, "en": problem.en})
+        return value
+
+    return AfterValidator(check)
+
+
+def _within_dates(value: dt.date) -> dt.date:
+    if DATE_MIN <= value <= DATE_MAX:
+        return value
+    zh = f"日期超出范围：应在{DATE_MIN.isoformat()}至{DATE_MAX.isoformat()}之间"
+    en = f"date out of range: must lie between {DATE_MIN.isoformat()} and {DATE_MAX.isoformat()}"
+    raise PydanticCustomError("srdi_limit", en, {"zh": zh, "en": en})
+
+
+def text_problem(value: str, multiline: bool = False) -> Text | None:
+    """A control character or a lone surrogate (which no file can encode), or None."""
+    allowed = MULTILINE if multiline else frozenset()
+    for i, char in enumerate(value):
+        code = ord(char)
+        if 0xD800 <= code <= 0xDFFF:
+            return Text(
+                f"第{i + 1}个字符无效（孤立的代理项）", f"character {i + 1} is invalid (a lone surrogate)"
+            )
+        if (code < 0x20 or 0x7F <= code <= 0x9F) and char not in allowed:
+            return Text(
+                f"第{i + 1}个字符是控制字符（U+{code:04X}）",
+                f"character {i + 1} is a control character (U+{code:04X})",
+            )
+    return None
+
+
+def _clean(multiline: bool) -> AfterValidator:
+    def check(value: str) -> str:
+        problem = text_problem(value, multiline)
+        if problem is not None:
+            raise PydanticCustomError("srdi_limit", problem.en, {"zh": problem.zh, "en": problem.en})
+        return value
+
+    return AfterValidator(check)
+
+
+def _ranged(ceiling: Decimal) -> Any:
+    """The ceiling in the JSON Schema too, on the number form (a string's magnitude has no keyword)."""
+
+    def add(schema: dict[str, Any]) -> None:
+        for option in schema.get("anyOf", [schema]):
+            if option.get("type") == "number":
+                option.update(minimum=float(-ceiling), maximum=float(ceiling))
+
+    return Field(json_schema_extra=add)
+
+
 # Decimals are written to JSON as strings so that no float ever touches a figure.
-Amount = Annotated[Decimal, PlainSerializer(lambda d: str(d), return_type=str, when_used="json")]
+_AS_STRING = PlainSerializer(lambda d: str(d), return_type=str, when_used="json")
+Amount = Annotated[Decimal, _AS_STRING, _within(AMOUNT_CEILING), _ranged(AMOUNT_CEILING)]
+Staff = Annotated[Decimal, _AS_STRING, _within(STAFF_CEILING), _ranged(STAFF_CEILING)]
+Percent = Annotated[Decimal, _AS_STRING, Field(ge=0, le=100)]
+Count = Annotated[int, Field(ge=-COUNT_CEILING, le=COUNT_CEILING)]
+Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX)]
+# The JSON Schema has no date range: a pattern on the year says 1949–2100.
+_YEARS_PATTERN = r"^(19(49|[5-9]\d)|20\d\d|2100)-\d\d-\d\d$"
+Date = Annotated[dt.date, AfterValidator(_within_dates), Field(json_schema_extra={"pattern": _YEARS_PATTERN})]
+Name = Annotated[str, StringConstraints(max_length=NAME_LENGTH), _clean(multiline=False)]
+LongText = Annotated[str, StringConstraints(max_length=LONG_TEXT_LENGTH), _clean(multiline=False)]
+Note = Annotated[str, StringConstraints(max_length=NOTE_LENGTH), _clean(multiline=True)]
+Code = Annotated[str, StringConstraints(max_length=CODE_LENGTH), _clean(multiline=False)]
+Grade = Annotated[int, Field(ge=0, le=4)]  # a digital level or a scene grade (工信厅企业〔2024〕56号)
+
+
+def _points(top: int) -> Any:
+    """Points on a fixed scale: outside it no answer exists (the scheme would have to guess)."""
+    return Annotated[Decimal, _AS_STRING, Field(ge=0, le=top)]
 
 
 class Frozen(BaseModel):
@@ -78,13 +180,13 @@ class Compliance(Frozen):
 
 
 class Profile(Frozen):
-    name: str = ""
-    credit_code: str | None = None  # 统一社会信用代码, GB 32100-2015
+    name: Name = ""
+    credit_code: Code | None = None  # 统一社会信用代码, GB 32100-2015
     industry: Industry | None = None
-    district: str | None = None
-    founded_on: dt.date | None = None
-    niche_since: dt.date | None = None  # 开始从事特定细分市场
-    main_product: str | None = None
+    district: Name | None = None
+    founded_on: Date | None = None
+    niche_since: Date | None = None  # 开始从事特定细分市场
+    main_product: LongText | None = None
     fields: FieldFlags = FieldFlags()
     compliance: Compliance = Compliance()
     accounts_basis: AccountsBasis | None = None
@@ -93,7 +195,7 @@ class Profile(Frozen):
 class FiscalYear(Frozen):
     """One fiscal year's figures; 万元 for money, people for staff."""
 
-    year: int
+    year: Year
     plan: bool = False  # the current year's plan, used for what-if projections only
     revenue: Amount | None = None  # 营业收入
     main_revenue: Amount | None = None  # 主营业务收入
@@ -103,14 +205,14 @@ class FiscalYear(Frozen):
     total_assets: Amount | None = None  # 资产总额 (year end)
     total_liabilities: Amount | None = None  # 负债总额 (year end)
     net_assets: Amount | None = None  # 净资产 (year end); assets − liabilities when not given
-    staff: Amount | None = None  # 职工总数
-    rd_staff: Amount | None = None  # 研发人员
-    st_staff: Amount | None = None  # 科技人员
+    staff: Staff | None = None  # 职工总数
+    rd_staff: Staff | None = None  # 研发人员
+    st_staff: Staff | None = None  # 科技人员
     hitech_revenue: Amount | None = None  # 高新技术产品（服务）收入
     total_income: Amount | None = None  # 总收入 (高企)
     costs_expenses: Amount | None = None  # 成本费用支出总额 (科技型中小企业)
     qualified_equity: Amount | None = None  # 合格机构投资者实缴的新增股权融资
-    tech_conversions: int | None = None  # 科技成果转化项数 (高企)
+    tech_conversions: Count | None = None  # 科技成果转化项数 (高企)
 
     @property
     def net_assets_value(self) -> Decimal | None:
@@ -154,15 +256,15 @@ class IpItem(Frozen):
     """One row of the IP register (decision 10 of the domain reference)."""
 
     type: IpType
-    number: str = ""
-    title: str = ""
-    granted_on: dt.date | None = None
+    number: Name = ""
+    title: LongText = ""
+    granted_on: Date | None = None
     status: IpStatus = IpStatus.VALID
     origin: IpOrigin | None = None
-    transferred_on: dt.date | None = None  # when it was assigned to the firm
+    transferred_on: Date | None = None  # when it was assigned to the firm
     supports_main_product: bool | None = None
     applied_with_benefit: bool | None = None  # 实际应用并产生经济效益
-    holder_rank: int | None = None  # the firm's rank among right holders (1 = first)
+    holder_rank: Count | None = None  # the firm's rank among right holders (1 = first)
     high_value: bool | None = None  # Ⅰ类高价值: overseas family, >10 years, pledge, award
     used_in_hnte: bool = False  # a Class II item already used in an earlier 高企 application
 
@@ -175,17 +277,17 @@ class Level(StrEnum):
 
 
 class Award(Frozen):
-    name: str = ""
+    name: Name = ""
     level: Level
     science_tech: bool = True  # a 科技奖励 (science and technology award)
-    rank: int | None = None  # rank among the winning units
-    year: int
+    rank: Count | None = None  # rank among the winning units
+    year: Year
 
 
 class RdInstitution(Frozen):
-    name: str = ""
+    name: Name = ""
     level: Level
-    recognised_on: dt.date | None = None
+    recognised_on: Date | None = None
 
 
 class StandardRole(StrEnum):
@@ -203,17 +305,17 @@ class StandardLevel(StrEnum):
 
 
 class Standard(Frozen):
-    name: str = ""
+    name: Name = ""
     level: StandardLevel
     role: StandardRole
-    year: int
+    year: Year
 
 
 class Title(Frozen):
     """A title or certificate held: when it was granted and, if known, when it ends."""
 
-    granted_on: dt.date
-    expires_on: dt.date | None = None
+    granted_on: Date
+    expires_on: Date | None = None
 
 
 class Honours(Frozen):
@@ -232,30 +334,31 @@ class Honours(Frozen):
     intl_product_cert: bool | None = None  # 产品通过发达国家和地区认证
     own_brand: bool | None = None
     info_system_core: bool | None = None  # 至少1项核心业务采用信息系统支撑
-    market_share_pct: Amount | None = None  # 主导产品全国细分市场占有率, %
-    market_rank: int | None = None  # 国内细分市场排名
+    market_share_pct: Percent | None = None  # 主导产品全国细分市场占有率, %
+    market_rank: Count | None = None  # 国内细分市场排名
     market_leading: bool | None = None  # 细分市场占有率"较为靠前"
-    chuangke_top500_year: int | None = None  # "创客中国"全国500强企业组
-    chuangke_top50_year: int | None = None  # "创客中国"全国50强企业组
-    official_digital_level: int | None = Field(default=None, ge=0, le=4)
-    srdi_dev_scores: dict[int, Amount] = {}  # 专精特新发展评价得分 by year
-    local_feature_points: Amount | None = None  # 地方特色指标 (附件2 指标9), 0–15
+    chuangke_top500_year: Year | None = None  # "创客中国"全国500强企业组
+    chuangke_top50_year: Year | None = None  # "创客中国"全国50强企业组
+    official_digital_level: Grade | None = None
+    srdi_dev_scores: dict[Year, _points(100)] = {}  # 专精特新发展评价得分 by year, of 100
+    local_feature_points: _points(15) | None = None  # 地方特色指标 (附件2 指标9), 0–15
 
 
 class HnteSelfScore(Frozen):
     """The 高企 items that experts judge; the firm may give its own grade letters."""
 
-    tech_advanced: str | None = None  # A–E 技术的先进程度
-    core_support: str | None = None  # A–E 核心支持作用
-    organisation: tuple[Amount, Amount, Amount, Amount] | None = None  # 研发组织管理 4 items
-    applying_on: dt.date | None = None
+    tech_advanced: Code | None = None  # A–E 技术的先进程度
+    core_support: Code | None = None  # A–E 核心支持作用
+    # 研发组织管理 items (1)–(4) within their caps (国科发火〔2016〕195号 附件2: 6, 6, 4, 4 points)
+    organisation: tuple[_points(6), _points(6), _points(4), _points(4)] | None = None
+    applying_on: Date | None = None
 
 
 class DigitalAnswers(Frozen):
     """Answers to the 2024 questionnaire: option keys per item and a level 0–4 per scene."""
 
-    items: dict[str, tuple[str, ...]] = {}  # "Q1" → ("B", "C")
-    scenes: dict[str, int] = {}  # "S1" → 0..4
+    items: dict[Code, tuple[Code, ...]] = {}  # "Q1" → ("B", "C")
+    scenes: dict[Code, Grade] = {}  # "S1" → 0..4
 
 
 class Firm(Frozen):
@@ -280,15 +383,15 @@ class CreditPolicy(Frozen):
     """One domestic trade-credit-insurance policy (措施39 counts the premium within 7‰ per policy)."""
 
     premium: Amount = Field(description="实缴保费（万元）/ premium paid (万元)")
-    rate_permille: Amount = Field(gt=0, description="保险费率（‰）/ premium rate (permille)")
+    rate_permille: Amount = Field(gt=0, le=1000, description="保险费率（‰）/ premium rate (permille)")
 
 
 class PledgeLoan(Frozen):
     """One patent or trademark pledge loan (措施13)."""
 
     amount: Amount = Field(description="贷款金额（万元）/ loan amount (万元)")
-    rate_pct: Amount = Field(description="年利率（%）/ annual interest rate (percent)")
-    months: int = Field(ge=0, description="贴息月数 / months of interest")
+    rate_pct: Percent = Field(description="年利率（%）/ annual interest rate (percent)")
+    months: int = Field(ge=0, le=COUNT_CEILING, description="贴息月数 / months of interest")
 
 
 class PlannedStandard(Frozen):
@@ -296,7 +399,7 @@ class PlannedStandard(Frozen):
 
     level: StandardLevel
     role: StandardRole
-    count: int = Field(1, ge=1)
+    count: int = Field(1, ge=1, le=COUNT_CEILING)
 
 
 class PlannedSpend(Frozen):
@@ -311,8 +414,8 @@ class PlannedSpend(Frozen):
     digital_retrofit: Amount | None = Field(
         None, description="数字化改造投入（万元）/ digital-retrofit spend"
     )
-    retrofit_level_after: int | None = Field(
-        None, ge=0, le=4, description="改造后预计数字化水平等级 / digital level expected after the retrofit"
+    retrofit_level_after: Grade | None = Field(
+        None, description="改造后预计数字化水平等级 / digital level expected after the retrofit"
     )
     consulting: Amount | None = Field(
         None, description="管理咨询服务费用（万元）/ management-consulting fees"
@@ -322,7 +425,7 @@ class PlannedSpend(Frozen):
     )
     credit_insurance: tuple[CreditPolicy, ...] = ()
     ip_loans: tuple[PledgeLoan, ...] = ()
-    lpr_1y_pct: Amount | None = Field(
+    lpr_1y_pct: Percent | None = Field(
         None, description="一年期贷款市场报价利率LPR（%），用户填写 / one-year LPR (percent)"
     )
     joint_lab_equipment: Amount | None = Field(
@@ -349,10 +452,10 @@ class Change(Frozen):
     (`honours.srdi_sme`, unit "title") means the title obtained on the assessment date.
     """
 
-    path: str
+    path: Name
     value: Amount
     before: Amount | None = None
-    unit: str = ""  # wan, staff, count, level, pct, title
+    unit: Code = ""  # wan, staff, count, level, pct, title
 
 
 class Flip(Frozen):
@@ -361,30 +464,30 @@ class Flip(Frozen):
     `row` is empty for the scheme's verdict; `kind` says whether before/after are verdicts, statuses or points.
     """
 
-    scheme: str
-    row: str = ""
+    scheme: Code
+    row: Code = ""
     kind: Literal["verdict", "status", "points"]
-    before: str
-    after: str
+    before: Code
+    after: Code
 
 
 class Action(Frozen):
     """One step of the action plan; `owner`, `due`, `done` and `note` are the user's to edit."""
 
-    id: str
+    id: LongText
     text: Text
     changes: tuple[Change, ...] = ()
     flips: tuple[Flip, ...] = ()
-    measures: tuple[int, ...] = ()  # numbers of the support measures that co-fund it
+    measures: tuple[Count, ...] = ()  # numbers of the support measures that co-fund it
     cost: Amount | None = None  # 万元
     subsidy: Amount | None = None  # 万元, claimable measures only
     net_cost: Amount | None = None  # cost − subsidy
-    owner: str = ""
-    due: dt.date | None = None
+    owner: Name = ""
+    due: Date | None = None
     done: bool = False
-    note: str = ""
+    note: Note = ""
 
 
 class ActionPlan(Frozen):
     actions: tuple[Action, ...] = ()
-    generated_on: dt.date
+    generated_on: Date

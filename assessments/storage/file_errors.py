@@ -84,6 +84,24 @@ class NewerFormatError(FileFormatError):
         return NewerFormatError(self.version, self.supported, source)
 
 
+class FileWriteError(OSError):
+    """The assessment cannot be written (not a read error): the target and why, in both languages."""
+
+    def __init__(self, target: str, reason: Text) -> None:
+        super().__init__(reason.en)
+        self.target, self.reason = target, reason
+
+    @property
+    def text(self) -> Text:
+        return Text(
+            f"评估文件无法写入（{self.target}）：{self.reason.zh}",
+            f"Cannot write the assessment file ({self.target}): {self.reason.en}",
+        )
+
+    def __str__(self) -> str:
+        return f"{self.text.zh}\n{self.text.en}"
+
+
 def _where(path: str, what: Text | None) -> Text:
     if not path:
         return Text("", "")
@@ -137,10 +155,37 @@ def label_of(loc: tuple[int | str, ...], data: dict[str, Any]) -> Text | None:
             return Text(f"第{i + 1}项知识产权", f"IP item {i + 1}")
         case ("assessment", str(name), *_) if name in SETTINGS:
             return SETTINGS[name]
+        case ("firm", "honours", str(name), *_) if name in HONOURS:
+            return HONOURS[name]
+        case ("firm", "digital", "scenes", str(scene), *_):
+            return Text(f"数字化应用场景{scene}的等级", f"grade of digital scene {scene}")
+        case ("firm", "digital", "items", *_):
+            return Text("数字化水平评测题目", "digital questionnaire item")
+        case ("firm", "hnte", "organisation", int(i), *_):
+            return Text(f"研发组织管理第{i + 1}项得分", f"R&D organisation item {i + 1} points")
     return None
 
 
 SETTINGS = {"date": Text("评估日期", "assessment date"), "purpose": Text("评估目的", "purpose")}
+HONOURS = {
+    "hnte": Text("高新技术企业证书", "HNTE certificate"),
+    "innovative_sme": Text("创新型中小企业", "innovative SME title"),
+    "tech_sme": Text("科技型中小企业", "tech-based SME title"),
+    "srdi_sme": Text("专精特新中小企业", "SRDI SME title"),
+    "little_giant": Text("专精特新“小巨人”", "little giant title"),
+    "demo_enterprise": Text("国家级技术创新示范企业", "national technology-innovation demonstration firm"),
+    "ip_advantage": Text("知识产权优势/示范企业", "IP advantage or demonstration firm"),
+    "awards": Text("获奖", "awards"),
+    "rd_institutions": Text("研发机构", "R&D institutions"),
+    "standards": Text("标准", "standards"),
+    "market_share_pct": Text("细分市场占有率（%）", "niche market share (%)"),
+    "market_rank": Text("国内细分市场排名", "national niche market rank"),
+    "official_digital_level": Text("平台评定的数字化水平等级", "official digital level"),
+    "srdi_dev_scores": Text("专精特新发展评价得分", "SRDI development score"),
+    "local_feature_points": Text("地方特色指标得分", "local indicator points"),
+    "chuangke_top500_year": Text("“创客中国”500强年份", "Chuangke China top-500 year"),
+    "chuangke_top50_year": Text("“创客中国”50强年份", "Chuangke China top-50 year"),
+}
 
 
 def _year_of(data: dict[str, Any], i: int) -> int | None:
@@ -170,6 +215,9 @@ def _year_entry(data: dict[str, Any], i: int) -> Text:
 
 def reason_of(error: ErrorDetails) -> Text:
     kind = error["type"]
+    if kind == LIMIT:  # the model's own bounds carry their message in both languages
+        ctx = error.get("ctx") or {}
+        return Text(str(ctx.get("zh", error["msg"])), str(ctx.get("en", error["msg"])))
     for kinds, template in TEMPLATES:
         if kind in kinds:
             return template(error.get("ctx") or {})
@@ -193,6 +241,7 @@ def _fixed(zh: str, en: str) -> Callable[[dict[str, Any]], Text]:
 
 
 NO_VALUE = {"missing"}
+LIMIT = "srdi_limit"  # raised by the bounds of assessments/model.py
 NUMBER = {
     "decimal_parsing",
     "decimal_type",
@@ -243,6 +292,17 @@ TEMPLATES: tuple[tuple[set[str], Callable[[dict[str, Any]], Text]], ...] = (
         _fixed("应为 true 或 false（未知填 null）", "must be true or false (null when unknown)"),
     ),
     ({"string_type"}, _fixed("应为文本", "must be text")),
+    (
+        {"string_unicode"},
+        _fixed("含有无效字符（如孤立的代理项）", "holds an invalid character (e.g. a lone surrogate)"),
+    ),
+    (
+        {"string_too_long"},
+        lambda ctx: Text(
+            f"文字过长：最多{ctx.get('max_length')}个字符",
+            f"too long: at most {ctx.get('max_length')} characters",
+        ),
+    ),
     ({"list_type", "tuple_type"}, _fixed("应为列表 [...]", "must be a list [...]")),
     (
         {"dict_type", "model_type", "model_attributes_type"},

@@ -58,7 +58,7 @@ def _pattern_decimals(node: Any) -> None:
     if not isinstance(node, dict):
         return
     options = node.get("anyOf", [])
-    if {"type": "number"} in options and {"type": "string"} in options:
+    if any(o.get("type") == "number" for o in options) and {"type": "string"} in options:
         options[options.index({"type": "string"})] = {"type": "string", "pattern": DECIMAL_PATTERN}
     for child in node.values():
         _pattern_decimals(child)

@@ -8,12 +8,17 @@ wrong, in Chinese and English. The format is described in `docs/file-format.md`.
 
 Format 2 adds two optional sections beside the firm: `planned_spend` (the inputs of the support
 measures) and `action_plan` (the plan the user edits: owners, due dates, done).
+
+Before anything is validated the reader checks the file's size, its nesting depth and the length of
+every number, so a hostile or damaged file is refused with the limit it breaks (`docs/limits.md`)
+instead of exhausting memory, the stack or the CPU.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -21,10 +26,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from assessments.model import ActionPlan, Firm, Frozen, PlannedSpend, Purpose
+from assessments.model import ActionPlan, Date, Firm, Frozen, PlannedSpend, Purpose
 from assessments.results import Text
 from assessments.storage.atomic import write_text_atomic
-from assessments.storage.file_errors import FileFormatError, NewerFormatError, Problem, problems_of
+from assessments.storage.file_errors import (
+    FileFormatError,
+    FileWriteError,
+    NewerFormatError,
+    Problem,
+    label_of,
+    path_of,
+    problems_of,
+)
 from assessments.storage.migrations import MIGRATIONS, Migrations, MissingMigration
 
 __all__ = [
@@ -32,6 +45,7 @@ __all__ = [
     "FORMAT_VERSION",
     "AssessmentFile",
     "FileFormatError",
+    "FileWriteError",
     "NewerFormatError",
     "SrdiDocument",
     "dumps",
@@ -46,11 +60,17 @@ FORMAT = "srdi"
 FORMAT_VERSION = 2
 ENVELOPE = {"format", "format_version", "assessment", "firm", "planned_spend", "action_plan"}
 
+# What a file may hold before it is parsed (docs/limits.md): far above any real assessment.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+MAX_DEPTH = 64  # an assessment nests 6 levels deep; other software's sections get the rest
+MAX_NUMBER_CHARS = 100  # characters of one JSON number, sign and exponent included
+MAX_EXPONENT = 100  # |power of ten| of one JSON number: 1e999999999 would take hours to expand
+
 
 class Settings(Frozen):
     """The assessment the file was saved for: its date picks the rules, its purpose the regime."""
 
-    date: dt.date = Field(description="评估日期 (ISO 8601) / assessment date")
+    date: Date = Field(description="评估日期 (ISO 8601) / assessment date")
     purpose: Purpose = Field(Purpose.NEW, description="new = 申报 (new application), review = 复核")
 
 
@@ -111,7 +131,15 @@ def dumps(doc: AssessmentFile) -> str:
 
 
 def save(doc: AssessmentFile, path: Path) -> None:
-    write_text_atomic(path, dumps(doc))
+    """Write the file; OSError (a FileWriteError when the content cannot be written) on failure."""
+    try:
+        text = dumps(doc)
+        text.encode("utf-8")  # a lone surrogate kept in another program's section cannot be written
+    except (ValueError, TypeError) as exc:
+        raise FileWriteError(
+            str(path), Text(f"内容无法写成JSON：{exc}", f"the content cannot be written as JSON: {exc}")
+        ) from exc
+    write_text_atomic(path, text)
 
 
 def _plain(value: Any) -> Any:
@@ -130,6 +158,8 @@ def _plain(value: Any) -> Any:
 
 def load(path: Path, migrations: Migrations = MIGRATIONS) -> AssessmentFile:
     """The file at `path`; OSError if it cannot be read, FileFormatError if its content is wrong."""
+    if path.is_file() and path.stat().st_size > MAX_FILE_BYTES:
+        raise FileFormatError([_too_big(path.stat().st_size)], str(path))
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -143,19 +173,122 @@ def load(path: Path, migrations: Migrations = MIGRATIONS) -> AssessmentFile:
 
 
 def loads(text: str, migrations: Migrations = MIGRATIONS) -> AssessmentFile:
+    if len(text) > MAX_FILE_BYTES:
+        raise FileFormatError([_too_big(len(text))])
+    return from_json(_parsed(text), migrations)
+
+
+def _parsed(text: str) -> Any:
+    """The JSON of `text`, numbers as exact Decimals and ints, every number checked before it is built."""
     try:
-        data = json.loads(text, parse_float=Decimal)
+        return json.loads(text, parse_float=_decimal, parse_int=_int, parse_constant=_constant)
     except json.JSONDecodeError as exc:
         reason = Text(
             f"不是有效的JSON（第{exc.lineno}行第{exc.colno}列：{exc.msg}）",
             f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
         )
         raise FileFormatError([Problem("", None, reason)]) from exc
-    return from_json(data, migrations)
+    except RecursionError as exc:
+        raise FileFormatError([_too_deep()]) from exc
+    except _BadNumber as exc:
+        raise FileFormatError([Problem("", None, exc.reason, exc.literal)]) from exc
+
+
+class _BadNumber(ValueError):
+    """A JSON number beyond the reader's limits; raised from inside the parser's hooks."""
+
+    def __init__(self, literal: str, reason: Text) -> None:
+        super().__init__(reason.en)
+        self.literal = literal if len(literal) <= 40 else literal[:37] + "…"
+        self.reason = reason
+
+
+def _checked_literal(literal: str) -> str:
+    if len(literal) > MAX_NUMBER_CHARS:
+        raise _BadNumber(
+            literal,
+            Text(
+                f"数字过长：一个数字最多{MAX_NUMBER_CHARS}个字符（共{len(literal)}个）",
+                f"number too long: at most {MAX_NUMBER_CHARS} characters per number ({len(literal)} given)",
+            ),
+        )
+    return literal
+
+
+def _decimal(literal: str) -> Decimal:
+    value = Decimal(_checked_literal(literal))
+    if value and abs(value.adjusted()) > MAX_EXPONENT:
+        raise _BadNumber(
+            literal,
+            Text(
+                f"数字超出范围：数量级不能超过10的±{MAX_EXPONENT}次方",
+                f"number out of range: its magnitude must lie within 10^±{MAX_EXPONENT}",
+            ),
+        )
+    return value
+
+
+def _int(literal: str) -> int:
+    return int(_checked_literal(literal))
+
+
+def _constant(literal: str) -> Any:
+    raise _BadNumber(
+        literal, Text(f"不是有效的数字：JSON中不允许 {literal}", f"not a valid number: JSON has no {literal}")
+    )
+
+
+def _too_big(size: int) -> Problem:
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    return Problem(
+        "",
+        None,
+        Text(
+            f"文件过大：最大{limit} MB（此文件{size / 1024 / 1024:.1f} MB）",
+            f"the file is too large: at most {limit} MB (this one is {size / 1024 / 1024:.1f} MB)",
+        ),
+    )
+
+
+def _too_deep() -> Problem:
+    return Problem(
+        "",
+        None,
+        Text(
+            f"嵌套层数过多：JSON对象和列表最多嵌套{MAX_DEPTH}层",
+            f"nested too deeply: JSON objects and lists may nest at most {MAX_DEPTH} levels",
+        ),
+    )
+
+
+def _checked_structure(data: Any) -> None:
+    """Refuse nesting beyond MAX_DEPTH and lone surrogates (no file can hold them), without recursion."""
+    stack: list[tuple[Any, tuple[int | str, ...]]] = [(data, ())]
+    while stack:
+        node, loc = stack.pop()
+        if isinstance(node, dict | list) and len(loc) >= MAX_DEPTH:
+            raise FileFormatError([_too_deep()])
+        if isinstance(node, dict):
+            stack.extend((key, (*loc, "[key]")) for key in node)
+            stack.extend((value, (*loc, key)) for key, value in node.items())
+        elif isinstance(node, list):
+            stack.extend((child, (*loc, i)) for i, child in enumerate(node))
+        elif isinstance(node, str) and _SURROGATE.search(node):
+            raise FileFormatError([_surrogate(loc, data, node)])
+
+
+def _surrogate(loc: tuple[int | str, ...], data: Any, text: str) -> Problem:
+    reason = Text("含有无效字符（孤立的代理项）", "holds an invalid character (a lone surrogate)")
+    where = label_of(loc, data) if isinstance(data, dict) else None
+    return Problem(path_of(loc), where, reason, text.encode("utf-8", "backslashreplace").decode())
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def from_json(data: Any, migrations: Migrations = MIGRATIONS) -> AssessmentFile:
     """The file's content, upgraded to the current format and validated."""
+    _checked_structure(data)
     upgraded = _upgrade(_checked_envelope(data), migrations)
     try:
         doc = SrdiDocument.model_validate(upgraded)
