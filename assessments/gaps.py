@@ -6,11 +6,22 @@ A strict requirement ("超", ">") needs one unit more than the edge itself.
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 
-from assessments.numbers import CENT, HUNDRED, ceil_cent, ceil_int, fmt_pct, fmt_unit, holds, num
+from assessments.numbers import CENT, HUNDRED, ceil_cent, ceil_int, floor_cent, fmt_pct, fmt_unit, holds, num
 from assessments.results import Gap, Text
 from assessments.rules.schema import Op
+
+# A closed-form answer can miss by rounding; a few steps past it are enough, never a search.
+NUDGES = 3
+NO_GAP = Text(
+    "无法计算差距：分母为0或负数，请先核对数据",
+    "Cannot compute the gap: the denominator is 0 or negative; check the figures",
+)
+OUT_OF_REACH = Text(
+    "增加同类数量无法达到该占比（要求全部为同类或以上）",
+    "Adding more of the kind cannot reach this share (it asks for all of them or more)",
+)
 
 
 def _step_past(needed: Decimal, op: Op, unit_step: Decimal) -> Decimal:
@@ -70,6 +81,8 @@ def ratio_gap(
 
     The denominator stays as it is: raising R&D does not change revenue.
     """
+    if denominator <= 0:
+        return Gap(text=NO_GAP, field=field)
     needed = ceil_cent(edge_pct * denominator / HUNDRED)
     if not holds(needed * HUNDRED / denominator, op, edge_pct):
         needed += CENT
@@ -89,7 +102,9 @@ def lower_ratio_gap(
     label: Text, numerator: Decimal, denominator: Decimal, op: Op, edge_pct: Decimal, field: str
 ) -> Gap:
     """Lower a numerator (liabilities) until numerator/denominator is within `edge_pct`."""
-    allowed = (edge_pct * denominator / HUNDRED).quantize(CENT, rounding="ROUND_FLOOR")
+    if denominator <= 0:
+        return Gap(text=NO_GAP, field=field)
+    allowed = floor_cent(edge_pct * denominator / HUNDRED)
     if not holds(allowed * HUNDRED / denominator, op, edge_pct):
         allowed -= CENT
     delta = numerator - allowed
@@ -106,23 +121,37 @@ def lower_ratio_gap(
     )
 
 
-def _grow_together(part: Decimal, whole: Decimal, op: Op, edge_pct: Decimal, step: Decimal) -> Decimal:
-    """The smallest x (a multiple of `step`) with (part + x) ÷ (whole + x) meeting the edge.
+def _grow_together(part: Decimal, whole: Decimal, op: Op, edge_pct: Decimal, step: Decimal) -> Decimal | None:
+    """The smallest x (a multiple of `step`) with (part + x) ÷ (whole + x) meeting the edge, or None.
 
     Adding to the part adds to the whole too: new R&D staff are staff, new main-business revenue is revenue.
+    Closed form: part + x ≥ share × (whole + x) ⇔ x ≥ (share × whole − part) ÷ (1 − share); a share of
+    100% or more is out of reach unless met already (None), and a non-positive whole has no share (None).
     """
+    if whole <= 0:
+        return None
     share = edge_pct / HUNDRED
-    x = Decimal(0) if share >= 1 else max((share * whole - part) / (1 - share), Decimal(0))
-    x = (x / step).to_integral_value(rounding="ROUND_CEILING") * step
-    while not holds((part + x) * HUNDRED / (whole + x), op, edge_pct):
+    if share >= 1:
+        return Decimal(0) if holds(part * HUNDRED / whole, op, edge_pct) else None
+    x = max((share * whole - part) / (1 - share), Decimal(0))
+    x = (x / step).to_integral_value(rounding=ROUND_CEILING) * step
+    for _ in range(NUDGES):  # past the edge's rounding; beyond the precision, x is already exact enough
+        if holds((part + x) * HUNDRED / (whole + x), op, edge_pct):
+            break
         x += step
     return x
+
+
+def _no_share_gap(whole: Decimal, field: str) -> Gap:
+    return Gap(text=NO_GAP if whole <= 0 else OUT_OF_REACH, field=field)
 
 
 def staff_share_gap(label: Text, part: Decimal, whole: Decimal, op: Op, edge_pct: Decimal, field: str) -> Gap:
     """New hires of the kind counted (R&D or S&T staff): (part + n) / (whole + n) meets the edge."""
     hires = _grow_together(part, whole, op, edge_pct, Decimal(1))
-    now = fmt_pct(part * HUNDRED / whole) if whole else "—"
+    if hires is None:
+        return _no_share_gap(whole, field)
+    now = fmt_pct(part * HUNDRED / whole)
     return Gap(
         text=Text(
             f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需新增{num(hires)}人（或从现有职工中调整）",
@@ -137,6 +166,8 @@ def staff_share_gap(label: Text, part: Decimal, whole: Decimal, op: Op, edge_pct
 def part_share_gap(label: Text, part: Decimal, whole: Decimal, edge_pct: Decimal, field: str) -> Gap:
     """More main-business revenue (which is revenue too) until its share reaches the edge."""
     extra = _grow_together(part, whole, ">=", edge_pct, CENT)
+    if extra is None:
+        return _no_share_gap(whole, field)
     now = fmt_pct(part * HUNDRED / whole)
     return Gap(
         text=Text(

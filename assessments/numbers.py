@@ -1,9 +1,14 @@
-"""Decimal arithmetic and display: ratios compared exactly, shown to two decimals (decision 4)."""
+"""Decimal arithmetic and display: ratios compared exactly, shown to two decimals (decision 4).
+
+Every rounding goes through `quantize`, which widens the precision for a huge figure: the default
+context has 28 digits, so 1e30 万元 to the cent would otherwise raise `InvalidOperation`.
+"""
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, getcontext, localcontext
 
+from assessments.results import Text
 from assessments.rules.schema import Op, Threshold
 
 HUNDRED = Decimal(100)
@@ -41,12 +46,30 @@ def near(value: Decimal, edge: Decimal, tolerance: Decimal) -> bool:
     return abs(value - edge) <= abs(edge) * tolerance
 
 
+def quantize(value: Decimal, places: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
+    """`value` rounded to `places` (e.g. CENT), exact at any magnitude.
+
+    The precision grows with the digits the result needs, so a huge figure keeps its cents instead of
+    raising; the default precision still governs every other operation.
+    """
+    if not value.is_finite():
+        return value
+    digits = max(value.adjusted(), 0) - places.as_tuple().exponent + 2  # type: ignore[operator]
+    with localcontext() as ctx:
+        ctx.prec = max(getcontext().prec, digits)
+        return value.quantize(places, rounding=rounding)
+
+
 def round2(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return quantize(value, CENT, ROUND_HALF_UP)
 
 
 def ceil_cent(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_CEILING)
+    return quantize(value, CENT, ROUND_CEILING)
+
+
+def floor_cent(value: Decimal) -> Decimal:
+    return quantize(value, CENT, ROUND_FLOOR)
 
 
 def ceil_int(value: Decimal) -> int:
@@ -60,6 +83,16 @@ def num(value: Decimal | int | None) -> str:
     rounded = round2(Decimal(value))
     text = f"{rounded:,.2f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def not_computable(label: Text, value: Decimal) -> Text:
+    """Why a ratio or growth rate has no value: its denominator or base is zero or negative."""
+    if value == 0:
+        return Text(f"无法计算：{label.zh}为0", f"Cannot be computed: {label.en} is 0")
+    return Text(
+        f"无法计算：{label.zh}为负数（{num(value)}）",
+        f"Cannot be computed: {label.en} is negative ({num(value)})",
+    )
 
 
 def fmt_pct(value: Decimal | None) -> str:

@@ -17,8 +17,8 @@ from decimal import Decimal
 
 from assessments.gaps import count_gap, ratio_gap, staff_share_gap, text_gap
 from assessments.ip import IpCount, count_ip
-from assessments.labels import PROFILE_FIELDS, missing
-from assessments.numbers import fmt_pct, meets, near, num, pct
+from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, missing
+from assessments.numbers import fmt_pct, meets, near, not_computable, num, pct
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, Verdict, all_of
 from assessments.rules.schema import CriteriaPack, Criterion
 from assessments.schemes import measures as m
@@ -177,7 +177,7 @@ def _ratio_row(
     app: Context, criterion: Criterion, row_id: str, part: str, whole: str, gap: Callable[[], Gap]
 ) -> Row:
     measure = m.ratio(app, part, whole)
-    if app.value(part) is None or app.value(whole) is None:
+    if measure.value is None:  # an input missing, or a whole of 0 or below
         return _unknown(criterion, row_id, measure.calc)
     return check(app, criterion, row_id, measure.value, measure.calc, gap=gap)
 
@@ -218,6 +218,12 @@ def _sums(app: Context, years: int, *names: str) -> tuple[list[m.Measure], list[
     return sums, lacking
 
 
+def _sum_not_computable(app: Context, years: int, name: str, total: Decimal) -> Text:
+    """A sum over the window that cannot divide: "无法计算：2023–2025年营业收入合计为0"."""
+    span, label = m.window_text(app, years), YEAR_FIELDS[name]
+    return not_computable(Text(f"{span.zh}{label.zh}合计", f"{label.en} over {span.en}"), total)
+
+
 def rd_threshold(criterion: Criterion, latest_sales: Decimal) -> str:
     """The R&D floor set by the latest year's sales (第十一条(五) 1–3, upper edges inclusive)."""
     for band, floor in (("sales_small", "min_small"), ("sales_medium", "min_medium")):
@@ -234,6 +240,10 @@ def _rd_ratio(app: Context, criterion: Criterion, years: int) -> Row:
         return _unknown(criterion, "rd_ratio", missing(*lacking), "by_sales")
     latest = app.value("revenue")
     assert latest is not None
+    if sales.value <= 0:
+        return _unknown(
+            criterion, "rd_ratio", _sum_not_computable(app, years, "revenue", sales.value), "by_sales"
+        )
     floor = rd_threshold(criterion, latest)
     share = pct(rd.value, sales.value)
     calc = _rd_calc(app, years, rd, sales, share, latest, threshold_text(criterion, floor))
@@ -277,6 +287,8 @@ def _rd_domestic(app: Context, criterion: Criterion, years: int) -> Row:
     (domestic, rd), lacking = _sums(app, years, "rd_domestic", "rd_expense")
     if lacking or domestic.value is None or rd.value is None:
         return _unknown(criterion, "rd_domestic", missing(*lacking))
+    if rd.value <= 0:
+        return _unknown(criterion, "rd_domestic", _sum_not_computable(app, years, "rd_expense", rd.value))
     share = pct(domestic.value, rd.value)
     calc = Text(
         f"{m.window_text(app, years).zh}境内研发费用 {domestic.calc.zh}；研发费用 {rd.calc.zh}；"

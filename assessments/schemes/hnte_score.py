@@ -15,7 +15,7 @@ from assessments.gaps import amount_gap, count_gap, text_gap
 from assessments.ip import IpCount, IpDecision
 from assessments.labels import missing
 from assessments.model import IpOrigin
-from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, num
+from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, not_computable, num
 from assessments.results import Gap, Row, Status, Text
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
 from assessments.schemes import measures as m
@@ -370,6 +370,10 @@ def _growth(app: Context, criterion: Criterion, row_id: str, name: str, years: i
     if lacking:
         return scored(app, criterion, row_id, None, missing(*lacking), group="growth")
     y1, y2, y3 = (v if v is not None else Decimal(0) for v in values)
+    if y1 < 0 or y2 < 0:  # a growth rate over a negative base has no meaning (negative net assets)
+        back = 2 if y1 < 0 else 1
+        calc = not_computable(app.label(name, back), y1 if y1 < 0 else y2)
+        return scored(app, criterion, row_id, None, calc, group="growth")
     rate = growth_rate(y1, y2, y3)
     scale = criterion.scale
     assert scale is not None

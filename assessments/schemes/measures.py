@@ -16,7 +16,7 @@ from typing import Protocol
 from assessments.dates import add_years, full_years, year_end
 from assessments.labels import PROFILE_FIELDS, missing
 from assessments.model import Award, Level, RdInstitution, Title
-from assessments.numbers import HUNDRED, fmt_pct, num, pct
+from assessments.numbers import HUNDRED, fmt_pct, not_computable, num, pct
 from assessments.results import Text
 from assessments.schemes.common import Context
 
@@ -47,14 +47,9 @@ def ratio(ctx: Context, part: str, whole: str, back: int = 0) -> Measure:
     if lacking:
         return Measure(None, missing(*lacking))
     assert a is not None and b is not None
-    value = pct(a, b)
+    value = pct(a, b) if b > 0 else None
     if value is None:
-        return Measure(
-            None,
-            Text(
-                f"{ctx.label(whole, back).zh}为0，无法计算比例", f"{ctx.label(whole, back).en} is 0: no ratio"
-            ),
-        )
+        return Measure(None, not_computable(ctx.label(whole, back), b))
     year = ctx.last_fy - back
     return Measure(
         value,
@@ -72,14 +67,8 @@ def growth(ctx: Context, name: str, back: int = 0) -> Measure:
     if lacking:
         return Measure(None, missing(*lacking))
     assert now is not None and before is not None
-    if before == 0:
-        return Measure(
-            None,
-            Text(
-                f"{ctx.label(name, back + 1).zh}为0，无法计算增长率",
-                f"{ctx.label(name, back + 1).en} is 0: no growth rate",
-            ),
-        )
+    if before <= 0:  # growth from nothing, or from a loss, is no rate
+        return Measure(None, not_computable(ctx.label(name, back + 1), before))
     value = (now / before - 1) * HUNDRED
     return Measure(
         value,
@@ -113,7 +102,9 @@ def compound_growth(ctx: Context, name: str) -> Measure:
         return Measure(None, missing(*lacking))
     assert now is not None and base is not None
     if base <= 0:
-        return Measure(None, Text(f"{ctx.label(name, 2).zh}为0，无法计算", f"{ctx.label(name, 2).en} is 0"))
+        return Measure(None, not_computable(ctx.label(name, 2), base))
+    if now < 0:  # no square root of a negative ratio
+        return Measure(None, not_computable(ctx.label(name, 0), now))
     value = ((now / base).sqrt() - 1) * HUNDRED
     return Measure(
         value,
