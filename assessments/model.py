@@ -56,12 +56,21 @@ def _within(ceiling: Decimal) -> AfterValidator:
     return AfterValidator(check)
 
 
-def _within_dates(value: dt.date) -> dt.date:
+def date_problem(value: dt.date) -> Text | None:
+    """Why `value` is no date an input can have (before 1949 or after 2100), or None."""
     if DATE_MIN <= value <= DATE_MAX:
-        return value
-    zh = f"日期超出范围：应在{DATE_MIN.isoformat()}至{DATE_MAX.isoformat()}之间"
-    en = f"date out of range: must lie between {DATE_MIN.isoformat()} and {DATE_MAX.isoformat()}"
-    raise PydanticCustomError("srdi_limit", en, {"zh": zh, "en": en})
+        return None
+    return Text(
+        f"日期超出范围：应在{DATE_MIN.isoformat()}至{DATE_MAX.isoformat()}之间",
+        f"date out of range: must lie between {DATE_MIN.isoformat()} and {DATE_MAX.isoformat()}",
+    )
+
+
+def _within_dates(value: dt.date) -> dt.date:
+    problem = date_problem(value)
+    if problem is not None:
+        raise PydanticCustomError("srdi_limit", problem.en, {"zh": problem.zh, "en": problem.en})
+    return value
 
 
 def text_problem(value: str, multiline: bool = False) -> Text | None:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush
 
 from assessments.labels import YEAR_FIELDS, year_field
-from assessments.model import FiscalYear
+from assessments.model import AMOUNT_CEILING, COUNT_CEILING, STAFF_CEILING, FiscalYear
 from assessments.numbers import fmt_pct, pct
 from assessments.validation import Issue
 from desktop.i18n import lang
@@ -31,8 +31,10 @@ from desktop.models.cell_style import (
     italic,
 )
 from desktop.session import Session
-from desktop.wizard.bindings import format_decimal, parse_decimal
+from desktop.wizard.bindings import format_decimal, parse_decimal, refusal
 
+# The model's own bounds, so the grid refuses what a load would refuse, with the same reason.
+CEILINGS = {"wan": AMOUNT_CEILING, "staff": STAFF_CEILING, "count": Decimal(COUNT_CEILING)}
 PAST_YEARS = 3  # 上年度 and the two before it: the longest look-back any scheme takes
 Index = QModelIndex | QPersistentModelIndex
 
@@ -152,7 +154,7 @@ class YearGridModel(QAbstractTableModel):
         try:
             self.session.set_field(self.path(index), parsed, self.cell_label(index))
         except ValueError as failure:  # the model refused it: say so, keep the old value
-            return self._refuse(index, text, str(failure).splitlines()[-1])
+            return self._refuse(index, text, refusal(failure))
         self._accept(index)
         return True
 
@@ -174,7 +176,9 @@ class YearGridModel(QAbstractTableModel):
 
     @staticmethod
     def _parse(figure: Figure, text: str) -> tuple[bool, Any, str]:
-        return parse_decimal(text, allow_negative=figure.allow_negative, integer=figure.integer)
+        return parse_decimal(
+            text, allow_negative=figure.allow_negative, integer=figure.integer, ceiling=CEILINGS[figure.unit]
+        )
 
     def refused(self, index: Index) -> tuple[str, str] | None:
         """(text typed, reason) of the last refused entry in the cell, until it is corrected."""

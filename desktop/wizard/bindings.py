@@ -7,13 +7,18 @@ document, so nothing is ever lost; an empty field means "to confirm" (None), nev
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from assessments.model import AMOUNT_CEILING, amount_problem, date_problem
+from assessments.storage.file_errors import reason_of
+from desktop.i18n import lang
 from desktop.session import Session
 from desktop.widgets import status_style as style
 
@@ -21,16 +26,19 @@ Parsed = tuple[bool, Any, str]  # ok, value, error message
 _UNSET = object()
 
 
-def parse_decimal(text: str, allow_negative: bool = False, integer: bool = False) -> Parsed:
+def parse_decimal(
+    text: str, allow_negative: bool = False, integer: bool = False, ceiling: Decimal = AMOUNT_CEILING
+) -> Parsed:
+    """A plain decimal within ±`ceiling` (the model's own bound); "1e30" is not a figure anyone types."""
     cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "")
     if not cleaned:
         return True, None, ""
-    try:
-        value = Decimal(cleaned)
-    except InvalidOperation:
+    value = _plain_decimal(cleaned)
+    if value is None:
         return False, None, QCoreApplication.translate("Field", "Enter a number, e.g. 1234.56")
-    if not value.is_finite():
-        return False, None, QCoreApplication.translate("Field", "Enter a number, e.g. 1234.56")
+    beyond = amount_problem(value, ceiling)
+    if beyond is not None:
+        return False, None, beyond.get(lang())
     if value < 0 and not allow_negative:
         return False, None, QCoreApplication.translate("Field", "Cannot be negative")
     if integer and value != value.to_integral_value():
@@ -38,14 +46,36 @@ def parse_decimal(text: str, allow_negative: bool = False, integer: bool = False
     return True, (int(value) if integer else value), ""
 
 
+def _plain_decimal(cleaned: str) -> Decimal | None:
+    """Digits with an optional sign and point; exponents, NaN and infinities are not plain numbers."""
+    if not PLAIN_NUMBER.fullmatch(cleaned):
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+
+
 def parse_date(text: str) -> Parsed:
     cleaned = text.strip().replace("/", "-").replace(".", "-")
     if not cleaned:
         return True, None, ""
     try:
-        return True, dt.date.fromisoformat(cleaned), ""
+        value = dt.date.fromisoformat(cleaned)
     except ValueError:
         return False, None, QCoreApplication.translate("Field", "Enter a date as YYYY-MM-DD, e.g. 2016-06-30")
+    problem = date_problem(value)
+    return (False, None, problem.get(lang())) if problem else (True, value, "")
+
+
+def refusal(failure: ValueError) -> str:
+    """One line saying why the model refused a value, in the app's language."""
+    if isinstance(failure, ValidationError) and failure.errors():
+        return reason_of(failure.errors()[0]).get(lang())
+    return str(failure).splitlines()[-1]
 
 
 def format_decimal(value: Any) -> str:
@@ -86,7 +116,7 @@ class Binding(QObject):
         try:
             self.session.set_field(self.path, value, self.name)
         except ValueError as failure:  # the model refused it: say so and keep the text
-            self._show(str(failure).splitlines()[-1])
+            self._show(refusal(failure))
         else:
             self._show("")
 

@@ -7,6 +7,7 @@ is wrong. The help panel on the right shows what the official definition counts 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.help import help_for
+from assessments.model import AMOUNT_CEILING
 from desktop.i18n import lang
 from desktop.session import Session
 from desktop.wizard import bindings as b
@@ -140,7 +142,13 @@ class Form(QWidget):
         return edit
 
     def decimal(
-        self, path: str, title: str, unit: str = "", allow_negative: bool = False, integer: bool = False
+        self,
+        path: str,
+        title: str,
+        unit: str = "",
+        allow_negative: bool = False,
+        integer: bool = False,
+        ceiling: Decimal = AMOUNT_CEILING,
     ) -> QLineEdit:
         edit = QLineEdit()
         edit.setObjectName(path)
@@ -153,7 +161,9 @@ class Form(QWidget):
             edit,
             error,
             title,
-            lambda text: b.parse_decimal(text, allow_negative=allow_negative, integer=integer),
+            lambda text: b.parse_decimal(
+                text, allow_negative=allow_negative, integer=integer, ceiling=ceiling
+            ),
         )
         return edit
 

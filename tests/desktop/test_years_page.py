@@ -114,6 +114,29 @@ def test_a_loss_may_be_negative_but_revenue_may_not(page, session, qtbot):
     assert session.doc.firm.year(2025).revenue is None
 
 
+@pytest.mark.parametrize("typed", ["1e30", "123456789012345678901234", "-123456789012345678901234"])
+def test_a_figure_beyond_any_firm_is_refused_with_the_reason_and_nothing_is_saved(
+    page, session, qtbot, typed
+):
+    index = cell(page.grid, "net_profit", 2)  # a loss may be negative: only the ceiling refuses it
+    type_into(qtbot, page.grid, index, "500")
+    saved = session.workspace.load(session.assessment_id)
+    type_into(qtbot, page.grid, index, typed)
+    assert session.doc.firm.year(2025).net_profit == Decimal("500")
+    assert session.workspace.load(session.assessment_id) == saved
+    message = page.grid.status.text()
+    assert page.grid.status.isVisible() and typed in message
+    assert any(reason in message for reason in ("上限", "ceiling", "数字", "Enter a number"))
+    assert page.grid.model.refused(index) == (typed, page.grid.model.check(index, typed))
+
+
+def test_staff_beyond_the_staff_ceiling_is_refused(rd_page, session, qtbot):
+    index = cell(rd_page.grid, "staff", 2)
+    type_into(qtbot, rd_page.grid, index, "100000000")
+    assert session.doc.firm.year(2025).staff is None
+    assert "10,000,000" in rd_page.grid.status.text()
+
+
 def test_an_emptied_cell_is_to_confirm_not_zero(page, session, qtbot):
     index = cell(page.grid, "total_assets", 0)
     type_into(qtbot, page.grid, index, "800")
