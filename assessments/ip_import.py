@@ -9,19 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
-from openpyxl.utils.exceptions import InvalidFileException
 
 from assessments.model import IpItem, IpOrigin, IpStatus, IpType
 from assessments.results import Text
+from assessments.storage.xlsx_reader import (
+    SpreadsheetError,
+    first_sheet,
+    open_workbook,
+    over_limit,
+    sheet_rows,
+)
 
 # The words the register uses; the UI shows the same words, so a list exported by hand reads back.
 IP_TYPES: dict[IpType, Text] = {
@@ -106,6 +110,7 @@ COLUMNS: dict[str, tuple[Text, tuple[str, ...]]] = {
     "used_in_hnte": (Text("已用于高企申请", "used in an earlier HNTE application"), ("已用于高企申请",)),
 }
 HEADER_ROWS_SEARCHED = 10
+MAX_IP_ROWS = 10_000  # data rows of an IP list; the sheet's own limits are in storage/xlsx_reader.py
 EARLIEST_YEAR = 1950
 _DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
 _COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -136,44 +141,32 @@ Report = Callable[[int, str], None]
 
 
 def read_ip_workbook(path: Path, report: Report | None = None) -> IpImport:
-    """The IP items of the first sheet; `report(percent, "")` may raise to cancel."""
+    """The IP items of the first sheet; `report(percent, "")` is called for every row and may raise to
+    cancel. A file over a limit, damaged or not a workbook is one problem naming the file."""
+    path = Path(path)
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        return _file_problem(path, error)
-    try:
-        return _read_sheet(book.worksheets[0], report or (lambda _percent, _text: None))
-    finally:
-        book.close()
+        with open_workbook(path) as book:
+            return _read_sheet(first_sheet(book, path), path, report or _quiet)
+    except SpreadsheetError as error:
+        return IpImport((), (ImportProblem("", error.text),), 0)
 
 
-def _file_problem(path: Path, error: Exception) -> IpImport:
-    message = Text(
-        f"无法读取“{path.name}”：须为Excel工作簿（.xlsx）（{error}）",
-        f"Cannot read “{path.name}”: it must be an Excel workbook (.xlsx) ({error})",
-    )
-    return IpImport((), (ImportProblem("", message),), 0)
+def _quiet(_percent: int, _text: str) -> None:
+    pass
 
 
-def _read_sheet(sheet: Any, report: Report) -> IpImport:
-    rows = list(sheet.iter_rows(values_only=True))
-    header_at = _header_row(rows)
-    if header_at is None:
-        where = f"{sheet.title}!A1"
-        message = Text(
-            f"{where}：前{HEADER_ROWS_SEARCHED}行中找不到表头（须有“类型”列）",
-            f"{where}: no header row in the first {HEADER_ROWS_SEARCHED} rows (a “类型” column is needed)",
-        )
-        return IpImport((), (ImportProblem(where, message),), 0)
-    columns = _columns(rows[header_at])
+def _read_sheet(sheet: Any, path: Path, report: Report) -> IpImport:
+    rows = sheet_rows(sheet, path, lambda percent: report(percent, ""))
+    header = _header_row(rows)
+    if header is None:
+        return _no_header(sheet.title)
+    columns = _columns(header)
     items, problems, count = [], [], 0
-    body = rows[header_at + 1 :]
-    for offset, values in enumerate(body):
-        report(offset * 100 // max(len(body), 1), "")
-        if all(_blank(v) for v in values):
-            continue
+    for number, values in rows:
         count += 1
-        item, bad = _read_row(sheet.title, header_at + offset + 2, values, columns)
+        if count > MAX_IP_ROWS:
+            return _too_many(path, sheet.title)
+        item, bad = _read_row(sheet.title, number, values, columns)
         problems += bad
         if item is not None:
             items.append(item)
@@ -181,15 +174,33 @@ def _read_sheet(sheet: Any, report: Report) -> IpImport:
     return IpImport(tuple(items), tuple(problems), count)
 
 
+def _no_header(title: str) -> IpImport:
+    where = f"{title}!A1"
+    message = Text(
+        f"{where}：前{HEADER_ROWS_SEARCHED}行中找不到表头（须有“类型”列）",
+        f"{where}: no header row in the first {HEADER_ROWS_SEARCHED} rows (a “类型” column is needed)",
+    )
+    return IpImport((), (ImportProblem(where, message),), 0)
+
+
+def _too_many(path: Path, title: str) -> IpImport:
+    what = Text(f"工作表“{title}”的知识产权条目过多", f"the sheet “{title}” lists too many IP items")
+    limit = Text(f"{MAX_IP_ROWS:,}条", f"{MAX_IP_ROWS:,} items")
+    return IpImport((), (ImportProblem("", over_limit(path, what, limit).text),), MAX_IP_ROWS + 1)
+
+
 def _normal(text: Any) -> str:
     return re.sub(r"\s+", "", str(text)).removeprefix("是否").lower() if text is not None else ""
 
 
-def _header_row(rows: list[tuple[Any, ...]]) -> int | None:
+def _header_row(rows: Iterator[tuple[int, tuple[Any, ...]]]) -> tuple[Any, ...] | None:
+    """The values of the header row (taking the rows up to it from `rows`), if among the first rows."""
     names = {_normal(n) for n in COLUMNS["type"][1]}
-    for index, values in enumerate(rows[:HEADER_ROWS_SEARCHED]):
+    for number, values in rows:
+        if number > HEADER_ROWS_SEARCHED:
+            return None
         if any(_normal(v) in names for v in values):
-            return index
+            return values
     return None
 
 

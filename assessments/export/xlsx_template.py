@@ -13,7 +13,6 @@ import datetime as dt
 import functools
 import math
 import re
-import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -21,14 +20,14 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
-from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
+from assessments.export.cells import reads_as_formula, safe_text
 from assessments.export.labels import (
     ACCOUNTS_BASIS,
     COMPLIANCE,
@@ -43,7 +42,7 @@ from assessments.export.labels import (
     YES,
 )
 from assessments.ip_import import COLUMNS as IP_COLUMNS
-from assessments.ip_import import IP_ORIGINS, IP_STATUSES, IP_TYPES, READERS, BadCell, ImportProblem
+from assessments.ip_import import IP_ORIGINS, IP_STATUSES, IP_TYPES, READERS, BadCell, ImportProblem, Report
 from assessments.labels import INDUSTRIES, PROFILE_FIELDS, YEAR_FIELDS
 from assessments.model import (
     Compliance,
@@ -58,6 +57,7 @@ from assessments.model import (
 from assessments.results import Text
 from assessments.storage.atomic import write_atomic
 from assessments.storage.srdi_file import AssessmentFile
+from assessments.storage.xlsx_reader import OnRow, Sheet, SpreadsheetError, open_workbook, read_sheet
 
 # --- cells and styles shared with the report workbook -------------------------------------------
 
@@ -78,17 +78,17 @@ WHOLE = "#,##0"
 PCT = "0.00%"
 DATE = "yyyy-mm-dd"
 TEXT = "@"
-# Text starting with these is read as a formula by Excel and LibreOffice (CSV/formula injection).
-FORMULA_START = ("=", "+", "-", "@")
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Cell:
-    """A value in a cell; text is always text, never a formula, whatever it starts with."""
+    """A value in a cell; text is always text (`safe_text`), never a formula, whatever it starts with."""
     cell = ws.cell(row=row, column=col)
     if isinstance(value, Enum):
         value = value.value
+    if isinstance(value, str):
+        value = safe_text(value)
     cell.value = value
-    if isinstance(value, str) and value.startswith(FORMULA_START):
+    if isinstance(value, str) and reads_as_formula(value):
         cell.data_type = "s"
         cell.quotePrefix = True
     if fmt is not None:
@@ -512,30 +512,31 @@ class _Problems:
     def __init__(self) -> None:
         self.found: list[ImportProblem] = []
 
-    def add(self, ws: Worksheet, row: int, col: int, label: Text, reason: Text) -> None:
+    def add(self, ws: Sheet, row: int, col: int, label: Text, reason: Text) -> None:
         where = f"{ws.title}!{get_column_letter(col)}{row}"
         self.found.append(
             ImportProblem(where, Text(f"{where}：{label.zh}{reason.zh}", f"{where}: {label.en}{reason.en}"))
         )
 
-    def read(self, ws: Worksheet, row: int, col: int, label: Text, reader: Callable[[Any], Any]) -> Any:
+    def read(self, ws: Sheet, row: int, col: int, label: Text, reader: Callable[[Any], Any]) -> Any:
         try:
-            return reader(ws.cell(row=row, column=col).value)
+            return reader(ws.value(row, col))
         except BadCell as bad:
             self.add(ws, row, col, label, bad.reason)
             return None
 
 
-def read_template(path: Path) -> AssessmentFile:
-    """The firm and assessment settings of a filled template; TemplateError lists every bad cell."""
+def read_template(path: Path, report: Report | None = None) -> AssessmentFile:
+    """The firm and assessment settings of a filled template; TemplateError lists every bad cell.
+
+    The workbook is read within the limits of `storage/xlsx_reader.py`; `report(percent, "")` is called
+    for every row read and may raise to cancel.
+    """
+    path = Path(path)
     try:
-        wb = load_workbook(path, data_only=True)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
-        reason = Text(
-            f"无法读取：须为Excel工作簿（.xlsx）（{error}）", f"cannot read: not an .xlsx workbook ({error})"
-        )
-        raise TemplateError([ImportProblem(path.name, reason)], path.name) from error
-    sheets = {key: _sheet(wb, key) for key in ("profile", "finance", "ip")}
+        sheets = _read_sheets(path, report)
+    except SpreadsheetError as error:
+        raise TemplateError([ImportProblem(path.name, error.text)], path.name) from error
     missing = [key for key, ws in sheets.items() if ws is None]
     if missing:
         raise TemplateError([_missing_sheet(key) for key in missing], path.name)
@@ -549,9 +550,17 @@ def read_template(path: Path) -> AssessmentFile:
     return AssessmentFile(firm=firm, on=settings["date"], purpose=settings["purpose"] or Purpose.NEW)
 
 
-def _sheet(wb: Workbook, key: str) -> Worksheet | None:
+def _read_sheets(path: Path, report: Report | None) -> dict[str, Sheet | None]:
+    """The three input sheets (None where missing), each read once, in full, within the limits."""
+    on_row = None if report is None else (lambda percent: report(percent, ""))
+    with open_workbook(path) as book:
+        return {key: _read_input(book, key, path, on_row) for key in ("profile", "finance", "ip")}
+
+
+def _read_input(book: Any, key: str, path: Path, on_row: OnRow | None) -> Sheet | None:
     names = {SHEETS[key].zh, SHEETS[key].en}
-    return next((ws for ws in wb.worksheets if ws.title in names), None)
+    ws = next((ws for ws in book.worksheets if ws.title in names), None)
+    return None if ws is None else read_sheet(ws, path, on_row)
 
 
 def _missing_sheet(key: str) -> ImportProblem:
@@ -563,12 +572,12 @@ def _normal(text: Any) -> str:
     return re.sub(r"\s+", "", str(text)).lower() if text is not None else ""
 
 
-def _labelled_rows(ws: Worksheet, labels: dict[str, Text], first: int) -> dict[str, int]:
+def _labelled_rows(ws: Sheet, labels: dict[str, Text], first: int) -> dict[str, int]:
     """Field → row, found by the label in column A (either language)."""
     wanted = {_normal(t.zh): k for k, t in labels.items()} | {_normal(t.en): k for k, t in labels.items()}
     found: dict[str, int] = {}
-    for row in range(first, ws.max_row + 1):
-        key = wanted.get(_normal(ws.cell(row=row, column=1).value))
+    for row in ws.row_numbers(first):
+        key = wanted.get(_normal(ws.value(row, 1)))
         if key is not None and key not in found:
             found[key] = row
     return found
@@ -640,7 +649,7 @@ READ_KIND: dict[str, Callable[[Any], Any]] = {
 # --- reading each sheet ------------------------------------------------------------------------
 
 
-def _read_profile(ws: Worksheet, problems: _Problems) -> tuple[dict[str, Any], Profile]:
+def _read_profile(ws: Sheet, problems: _Problems) -> tuple[dict[str, Any], Profile]:
     fields = {f.key: f for _heading, group in PROFILE_SECTIONS for f in group}
     rows = _labelled_rows(ws, {k: f.label for k, f in fields.items()}, PROFILE_HEADER_ROW + 1)
     values = {
@@ -648,7 +657,7 @@ def _read_profile(ws: Worksheet, problems: _Problems) -> tuple[dict[str, Any], P
         for key, row in rows.items()
     }
     date_row = rows.get("date", PROFILE_HEADER_ROW + 2)
-    if not _filled(ws.cell(row=date_row, column=2).value):
+    if not _filled(ws.value(date_row, 2)):
         problems.add(ws, date_row, 2, INPUT["date"], Text("为空", " is empty"))
     parts: dict[str, dict[str, Any]] = {"profile": {}, "fields": {}, "compliance": {}}
     for key, value in values.items():
@@ -661,7 +670,7 @@ def _read_profile(ws: Worksheet, problems: _Problems) -> tuple[dict[str, Any], P
     return {"date": values.get("date"), "purpose": values.get("purpose")}, profile
 
 
-def _read_finance(ws: Worksheet, problems: _Problems) -> tuple[FiscalYear, ...]:
+def _read_finance(ws: Sheet, problems: _Problems) -> tuple[FiscalYear, ...]:
     rows = _labelled_rows(ws, YEAR_FIELDS, FIN_FIRST_ROW)
     years = []
     for col in FIN_YEAR_COLS:
@@ -672,9 +681,7 @@ def _read_finance(ws: Worksheet, problems: _Problems) -> tuple[FiscalYear, ...]:
             for name, row in rows.items()
         }
         filled = {k: v for k, v in figures.items() if v is not None}
-        year = _column_year(
-            ws, col, any(_filled(ws.cell(row=r, column=col).value) for r in rows.values()), problems
-        )
+        year = _column_year(ws, col, any(_filled(ws.value(r, col)) for r in rows.values()), problems)
         if year is not None and filled:
             years.append(FiscalYear(year=year, plan=col == FIN_YEAR_COLS[-1], **filled))
     return tuple(years)
@@ -684,9 +691,9 @@ def _filled(value: Any) -> bool:
     return value is not None and str(value).strip() != ""
 
 
-def _column_year(ws: Worksheet, col: int, has_data: bool, problems: _Problems) -> int | None:
+def _column_year(ws: Sheet, col: int, has_data: bool, problems: _Problems) -> int | None:
     label = Text("年度", "year")
-    raw = ws.cell(row=FIN_HEADER_ROW, column=col).value
+    raw = ws.value(FIN_HEADER_ROW, col)
     if not _filled(raw):
         if has_data:
             problems.add(
@@ -713,11 +720,11 @@ def _column_year(ws: Worksheet, col: int, has_data: bool, problems: _Problems) -
     return year
 
 
-def _read_ip(ws: Worksheet, problems: _Problems) -> tuple[IpItem, ...]:
+def _read_ip(ws: Sheet, problems: _Problems) -> tuple[IpItem, ...]:
     columns = _ip_columns(ws)
     items = []
-    for row in range(IP_FIRST_ROW, ws.max_row + 1):
-        if not any(_filled(ws.cell(row=row, column=col).value) for col in columns.values()):
+    for row in ws.row_numbers(IP_FIRST_ROW):
+        if not any(_filled(ws.value(row, col)) for col in columns.values()):
             continue
         before = len(problems.found)
         fields = {
@@ -733,13 +740,13 @@ def _read_ip(ws: Worksheet, problems: _Problems) -> tuple[IpItem, ...]:
     return tuple(items)
 
 
-def _ip_columns(ws: Worksheet) -> dict[str, int]:
+def _ip_columns(ws: Sheet) -> dict[str, int]:
     """Field → column, by the header row's labels (either language); unknown columns are ignored."""
     wanted = {_normal(label.zh): name for name, (label, _words) in IP_COLUMNS.items()}
     wanted |= {_normal(label.en): name for name, (label, _words) in IP_COLUMNS.items()}
     found = {}
     for col in range(1, ws.max_column + 1):
-        name = wanted.get(_normal(ws.cell(row=IP_HEADER_ROW, column=col).value))
+        name = wanted.get(_normal(ws.value(IP_HEADER_ROW, col)))
         if name is not None and name not in found:
             found[name] = col
     return found or {name: ip_col(name) for name in IP_FIELDS}

@@ -47,10 +47,13 @@ def write_blank_template(path: Path, language: str) -> None:
 
 
 def read_or_refuse(path: Path, report: Report) -> AssessmentFile | TemplateError:
-    """The workbook's document, or the TemplateError listing its problems (a result, not a failure)."""
+    """The workbook's document, or the TemplateError listing its problems (a result, not a failure).
+
+    `report` is checked for every row read, so a cancel stops the reading at once.
+    """
     report(0, "")
     try:
-        doc = read_template(path)
+        doc = read_template(path, report)
     except TemplateError as error:
         return error
     report(100, "")  # raises if the user cancelled meanwhile: then nothing is imported
