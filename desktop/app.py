@@ -1,20 +1,34 @@
-"""Start-up: fonts, translations, style, the workspace, and the window where the user left off."""
+"""Start-up: fonts, translations, style, the workspace, and the window where the user left off.
+
+One app writes a workspace at a time (desktop/single_instance.py): a second start brings the first
+window forward and exits, or, if the first does not answer, opens the workspace read-only. A damaged
+workspace never stops the start: it is repaired and the user told what happened.
+"""
 
 from __future__ import annotations
 
 import os
+import sqlite3
 import sys
 import tempfile
+from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from assessments.storage import srdi_file
-from assessments.storage.workspace import Workspace
+from assessments.storage import atomic, srdi_file
+from assessments.storage.workspace import (
+    Recovery,
+    Workspace,
+    WorkspaceError,
+    is_read_only_file,
+    open_workspace,
+)
 from desktop import i18n
 from desktop.main_window import MainWindow
-from desktop.paths import resources_dir, workspace_path
+from desktop.paths import journal_path, lock_path, prepare_data_dir, resources_dir, workspace_path
 from desktop.session import Session
+from desktop.single_instance import SingleInstance, activate_running
 
 APP_NAME = "SRDI Self-Check"
 
@@ -26,33 +40,92 @@ def register_fonts() -> str:
     return families[0] if families else ""
 
 
-def build(argv: list[str]) -> tuple[QApplication, MainWindow]:
+def application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    return app
+
+
+def build(argv: list[str], guard: SingleInstance | None = None) -> tuple[QApplication, MainWindow]:
+    """The window on the workspace: writable if this start holds the workspace lock, else read-only."""
+    app = application(argv)
+    folder = prepare_data_dir()
+    clean_leftovers(folder)
+    if guard is None:
+        guard = SingleInstance(folder, lock_path())
+        guard.acquire()
     family = register_fonts()
     if family:
         app.setFont(QFont(family, 10))
     i18n.install(i18n.saved_language())
     app.setStyleSheet((resources_dir() / "style" / "app.qss").read_text(encoding="utf-8"))
-    session = Session(Workspace(workspace_path()))
-    window = MainWindow(session)
-    reopen(session, window)
+    workspace, recovery, read_only_reason = open_for(guard.held)
+    window = MainWindow(Session(workspace))
+    hand_over(guard, window)
+    reopen(window.session, window)
+    if read_only_reason:
+        window.set_read_only(read_only_reason)
+    if recovery is not None:
+        window.report_recovery(recovery)
     return app, window
+
+
+def clean_leftovers(folder: Path) -> None:
+    """Temporaries left by a killed export or save, in every folder written to and in the data folder."""
+    atomic.set_journal(journal_path())
+    atomic.sweep_journal()
+    atomic.sweep(folder)
+
+
+def open_for(writable: bool) -> tuple[Workspace, Recovery | None, str]:
+    """The workspace, what was repaired, and why it is read-only ("" if it is not)."""
+    path = workspace_path()
+    try:
+        if not writable:
+            return Workspace(path, read_only=True), None, "other_window"
+        workspace, recovery = open_workspace(path)
+        return workspace, recovery, "file" if is_read_only_file(path) else ""
+    except (sqlite3.Error, OSError, WorkspaceError):
+        return _empty_read_only(), None, "other_window" if not writable else "unopenable"
+
+
+def _empty_read_only() -> Workspace:
+    workspace = Workspace(Path(":memory:"))
+    workspace.read_only = True
+    return workspace
+
+
+def hand_over(guard: SingleInstance, window: MainWindow) -> None:
+    """The window answers later starts and gives the lock back when it closes."""
+    guard.setParent(window)
+    guard.activation_requested.connect(window.bring_to_front)
+    window.closing.connect(guard.release)
+    window.instance_guard = guard
 
 
 def reopen(session: Session, window: MainWindow) -> None:
     """Where the user was; on the very first start, the built-in sample firm."""
     last = session.workspace.get_state("current_assessment")
-    if last.isdigit():
-        try:
-            session.open(int(last))
-            window.restore_page()
-            return
-        except KeyError:
-            pass
-    if not session.workspace.firms():
-        session.create(srdi_file.load(resources_dir() / "samples" / "demo.srdi"))
+    if last.isdigit() and _exists(session.workspace, int(last)) and session.open(int(last)):
+        window.restore_page()
+        return
+    if session.workspace.firms():
+        session.open_latest()
+        return
+    sample = srdi_file.load(resources_dir() / "samples" / "demo.srdi")
+    if session.read_only:
+        session.show_unsaved(sample)
+    else:
+        session.create(sample)
+
+
+def _exists(workspace: Workspace, assessment_id: int) -> bool:
+    try:
+        workspace.firm_of(assessment_id)
+    except KeyError:
+        return False
+    return True
 
 
 def self_test() -> int:
@@ -76,6 +149,11 @@ def main(argv: list[str] | None = None) -> int:
     argv = argv or sys.argv
     if "--self-test" in argv:
         return self_test()
-    app, window = build(argv)
+    app = application(argv)
+    guard = SingleInstance(prepare_data_dir(), lock_path())
+    if not guard.acquire() and activate_running(prepare_data_dir()):
+        print("SRDI Self-Check is already open on this workspace: its window was brought forward.")
+        return 0
+    app, window = build(argv, guard)
     window.show()
     return app.exec()

@@ -4,21 +4,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from assessments.storage import srdi_file
+from assessments.storage.workspace import Recovery, WorkspaceError
 from desktop import i18n
 from desktop.recent_files import RecentFiles, RecentFilesMenu
 from desktop.session import Session
 from desktop.widgets.dashboard import Dashboard
+from desktop.widgets.notice_banner import NoticeBanner
+from desktop.widgets.recovery_message import RecoveryMessage
 from desktop.widgets.support_view import SupportView
 from desktop.widgets.workspace_panel import WorkspacePanel
 from desktop.wizard.assessment_wizard import AssessmentWizard, PageId
 
 
 class MainWindow(QMainWindow):
+    closing = Signal()  # the window is closing for good (its work is saved or given up by the user)
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -33,7 +47,11 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard, "")
         self.tabs.addTab(self.wizard, "")
         self.tabs.addTab(self.support, "")
-        self.setCentralWidget(self.tabs)
+        self.banner = NoticeBanner(session, self.save_file)
+        self.setCentralWidget(_stacked(self.banner, self.tabs))
+        self.message: QMessageBox | None = None
+        self.recovery_message: RecoveryMessage | None = None
+        self.instance_guard: QObject | None = None  # the workspace lock this window holds (app.py)
         self.workspace = WorkspacePanel(session)
         self.dock = QDockWidget()
         self.dock.setObjectName("workspaceDock")
@@ -48,6 +66,8 @@ class MainWindow(QMainWindow):
         self._views_language = i18n.current()
         session.changed.connect(self._on_session_changed)
         session.opened.connect(self._on_session_opened)
+        session.save_state_changed.connect(self._on_session_save_state_changed)
+        session.problem.connect(self._on_session_problem)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.retranslate()
 
@@ -127,10 +147,17 @@ class MainWindow(QMainWindow):
         from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
 
         dialog = NewAssessmentDialog(self.session, self)
-        if dialog.exec():
-            self.session.create(dialog.document(), dialog.firm_id())
+        if dialog.exec() and self._create(dialog.document(), dialog.firm_id()):
             self.tabs.setCurrentWidget(self.wizard)
             self.wizard.restart()
+
+    def _create(self, doc: srdi_file.AssessmentFile, firm_id: int | None = None) -> bool:
+        try:
+            self.session.create(doc, firm_id)
+        except WorkspaceError as error:
+            self._on_session_problem(self.tr("Not saved: %1").replace("%1", str(error)))
+            return False
+        return True
 
     def open_file(self, path: str = "") -> None:
         path = (
@@ -146,10 +173,10 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
             return
-        self.session.create(doc)
-        self.recent.add(path)
+        if self._create(doc):
+            self.recent.add(path)
 
-    def save_file(self, path: str = "") -> None:
+    def save_file(self, path: str = "") -> bool:
         name = self.session.doc.firm.profile.name or "assessment"
         path = (
             path
@@ -158,13 +185,14 @@ class MainWindow(QMainWindow):
             )[0]
         )
         if not path:
-            return
+            return False
         try:
             srdi_file.save(self.session.doc, Path(path))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot save the file"), str(error))
-            return
+            return False
         self.recent.add(path)
+        return True
 
     def export_report(self) -> None:
         from desktop.dialogs.export_dialog import ExportDialog
@@ -280,13 +308,77 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.session.doc.firm.profile.name or self.tr("(unnamed firm)")
-        self.setWindowTitle(f"{name} — {self.tr('SRDI Self-Check')}")
+        read_only = f" ({self.tr('read only')})" if self.session.read_only else ""
+        self.setWindowTitle(f"{name}[*]{read_only} — {self.tr('SRDI Self-Check')}")  # [*]: unsaved mark
 
     def _on_session_changed(self, path: str) -> None:
         if path:
-            self.saved_label.setText(self.tr("All changes saved"))
+            self._update_saved_label()
         if path in ("", "profile.name"):
             self._update_title()
+
+    def _update_saved_label(self) -> None:
+        unsaved = self.session.unsaved
+        self.saved_label.setText(self.tr("Not saved") if unsaved else self.tr("All changes saved"))
+
+    def _on_session_save_state_changed(self) -> None:
+        self.setWindowModified(self.session.unsaved)
+        self._update_saved_label()
+
+    def _on_session_problem(self, text: str) -> None:
+        """The one place the window tells the user that something they asked for did not happen."""
+        self.statusBar().showMessage(text, 15000)
+        self.message = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("SRDI Self-Check"), text, QMessageBox.StandardButton.Ok, self
+        )
+        self.message.open()
+
+    # --- start-up notices ---------------------------------------------------------------------
+
+    def set_read_only(self, reason: str) -> None:
+        """Say why this window cannot change the workspace; the actions that would are disabled."""
+        self.banner.set_read_only_reason(reason)
+        for action in (self.new_action, self.open_action, self.import_template_action):
+            action.setEnabled(False)
+        self.workspace.delete_action.setEnabled(False)
+        self._update_title()
+
+    def report_recovery(self, recovery: Recovery) -> None:
+        """After the window shows: what was wrong with the workspace and what was recovered."""
+        self.recovery_message = RecoveryMessage(recovery, self)
+        QTimer.singleShot(0, self.recovery_message.open)
+
+    def bring_to_front(self) -> None:
+        """Another start of the app on this workspace asked for this window."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.unsaved and not self.session.retry_save() and not self._keep_unsaved_work():
+            event.ignore()
+            return
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def _keep_unsaved_work(self) -> bool:
+        """Offer to save what the workspace could not take as a file; True if the window may close."""
+        answer = QMessageBox.warning(
+            self,
+            self.tr("Not saved"),
+            self.tr(
+                "Your latest changes are not in the workspace. Save them as a file before closing? "
+                "Closing without saving loses them."
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_file()
+        return answer == QMessageBox.StandardButton.Discard
 
     def restore_page(self) -> None:
         page = self.session.workspace.get_state("wizard_page")
@@ -303,3 +395,13 @@ class MainWindow(QMainWindow):
         current = self.tabs.currentWidget()
         tab = "wizard" if current is self.wizard else "support" if current is self.support else "results"
         self.session.workspace.set_state("tab", tab)
+
+
+def _stacked(*widgets: QWidget) -> QWidget:
+    container = QWidget()
+    layout = QVBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return container

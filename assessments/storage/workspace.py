@@ -2,39 +2,95 @@
 
 Every edit is written through at once (the app calls `save` on each change), so closing the window or
 a crash never loses work; `state` remembers where the user was so the app reopens there.
+
+Each assessment row carries a revision: `save` is a compare-and-set transaction, so a window never
+overwrites a row that another window changed or deleted since it read it (it gets `AssessmentChanged`
+or `AssessmentDeleted` instead, and keeps its document). A write the database refuses (locked by
+another program, disk full, read-only) raises `WriteFailed` and writes nothing.
+
+`open_workspace` never fails on a damaged file: a file that cannot be read, fails SQLite's check, comes
+from a newer version or holds an unreadable row is moved aside under a dated name, and every readable
+firm and assessment is copied into a fresh workspace; `Recovery` says what happened and lists the rows
+left behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from assessments.storage.srdi_file import AssessmentFile, from_json, to_json
 
-SCHEMA_VERSION = 1
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS firm (
-    id INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    credit_code TEXT NOT NULL DEFAULT '',
-    updated_at TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS assessment (
-    id INTEGER PRIMARY KEY,
-    firm_id INTEGER NOT NULL REFERENCES firm(id) ON DELETE CASCADE,
-    on_date TEXT NOT NULL,
-    purpose TEXT NOT NULL,
-    document TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS assessment_firm ON assessment(firm_id);
-CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-"""
+SCHEMA_VERSION = 2  # 2: assessment.revision
+BUSY_TIMEOUT_MS = 1000  # how long a write waits for another program's lock before it fails
+SCHEMA = (
+    """CREATE TABLE IF NOT EXISTS firm (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        credit_code TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS assessment (
+        id INTEGER PRIMARY KEY,
+        firm_id INTEGER NOT NULL REFERENCES firm(id) ON DELETE CASCADE,
+        on_date TEXT NOT NULL,
+        purpose TEXT NOT NULL,
+        document TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 0
+    )""",
+    "CREATE INDEX IF NOT EXISTS assessment_firm ON assessment(firm_id)",
+    "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
+
+
+# --- what can go wrong ------------------------------------------------------------------------------
+
+
+class WorkspaceError(Exception):
+    """A workspace problem the app explains to the user; nothing was changed."""
+
+
+class WriteFailed(WorkspaceError):
+    """The database refused the write (locked by another program, disk full, read-only file)."""
+
+
+class ReadOnlyWorkspace(WriteFailed):
+    """This workspace was opened read-only."""
+
+
+class Conflict(WorkspaceError):
+    """The row was changed or deleted by someone else since it was read; the save wrote nothing."""
+
+    def __init__(self, assessment_id: int) -> None:
+        super().__init__(assessment_id)
+        self.assessment_id = assessment_id
+
+
+class AssessmentChanged(Conflict):
+    pass
+
+
+class AssessmentDeleted(Conflict):
+    pass
+
+
+class UnreadableAssessment(WorkspaceError):
+    """A stored assessment whose document or date cannot be read; `reason` says why."""
+
+    def __init__(self, assessment_id: int, reason: str) -> None:
+        super().__init__(assessment_id, reason)
+        self.assessment_id, self.reason = assessment_id, reason
+
+
+# --- what the workspace lists -----------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -55,24 +111,99 @@ class AssessmentEntry:
     updated_at: str
 
 
+@dataclass(frozen=True)
+class Stored:
+    """An assessment as stored: the document and the revision to hand back to `save`."""
+
+    doc: AssessmentFile
+    revision: int
+
+
+@dataclass(frozen=True)
+class BadRow:
+    """A stored assessment that could not be read (left in the backup)."""
+
+    assessment_id: int
+    firm: str
+    on_date: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """What `open_workspace` did with a damaged file.
+
+    `cause`: "unreadable" (not a database), "damaged" (fails SQLite's check), "newer" (a newer app's
+    format), "empty" (a zero-byte file) or "bad_rows" (some rows cannot be read).
+    """
+
+    cause: str
+    backup: Path
+    firms: int
+    assessments: int
+    bad_rows: tuple[BadRow, ...]
+
+
 class Workspace:
-    def __init__(self, path: Path) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self.path = path
-        self._db = sqlite3.connect(path)
+    def __init__(
+        self, path: Path, *, read_only: bool = False, busy_timeout_ms: int = BUSY_TIMEOUT_MS
+    ) -> None:
+        self.path = Path(path)
+        self.read_only = read_only
+        if read_only:
+            self._db = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None
+            )
+        else:
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, isolation_level=None)
+        self._db.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA journal_mode = WAL")
-        self._db.execute("PRAGMA synchronous = NORMAL")
-        self._db.executescript(SCHEMA)
-        self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if not read_only:
+            make_private(self.path)
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = FULL")  # an edit the app said was saved stays saved
+            self._migrate()
 
     def close(self) -> None:
         self._db.close()
 
+    def _migrate(self) -> None:
+        if self._user_version() == SCHEMA_VERSION:
+            return
+        with self._tx() as db:
+            for statement in SCHEMA:
+                db.execute(statement)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(assessment)")}
+            if "revision" not in columns:  # version 1 had no revisions
+                db.execute("ALTER TABLE assessment ADD COLUMN revision INTEGER NOT NULL DEFAULT 0")
+            db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+    def _user_version(self) -> int:
+        return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
-        with self._db:
+        """One write transaction, all or nothing; the database's refusal becomes `WriteFailed`."""
+        if self.read_only:
+            raise ReadOnlyWorkspace("read-only")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")  # take the write lock now, not halfway through
+        except sqlite3.Error as error:
+            raise WriteFailed(str(error)) from error
+        try:
             yield self._db
+            self._db.execute("COMMIT")
+        except sqlite3.Error as error:
+            self._rollback()
+            raise WriteFailed(str(error)) from error
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _rollback(self) -> None:
+        with suppress(sqlite3.Error):
+            self._db.execute("ROLLBACK")
 
     # --- firms and assessments ----------------------------------------------------------------
 
@@ -87,13 +218,17 @@ class Workspace:
         ).fetchall()
         return [FirmEntry(*row) for row in rows]
 
+    def has_firm(self, firm_id: int) -> bool:
+        return self._db.execute("SELECT 1 FROM firm WHERE id = ?", (firm_id,)).fetchone() is not None
+
     def assessments(self, firm_id: int) -> list[AssessmentEntry]:
+        """The firm's assessments, newest first; a row whose date cannot be read is left out."""
         rows = self._db.execute(
             "SELECT id, firm_id, on_date, purpose, updated_at FROM assessment WHERE firm_id = ? "
             "ORDER BY on_date DESC, id DESC",
             (firm_id,),
         ).fetchall()
-        return [AssessmentEntry(r[0], r[1], dt.date.fromisoformat(r[2]), r[3], r[4]) for r in rows]
+        return [AssessmentEntry(r[0], r[1], on, r[3], r[4]) for r in rows if (on := _date(r[2])) is not None]
 
     def create(self, doc: AssessmentFile, firm_id: int | None = None) -> int:
         """Store a new assessment (and its firm unless `firm_id` is given); returns its id."""
@@ -111,24 +246,46 @@ class Workspace:
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
-    def save(self, assessment_id: int, doc: AssessmentFile) -> None:
+    def save(self, assessment_id: int, doc: AssessmentFile, revision: int) -> int:
+        """Replace the document if the row is still at `revision`; returns the new revision.
+
+        Raises `AssessmentChanged` / `AssessmentDeleted` when someone else got there first, and
+        `WriteFailed` when the database refuses; either way nothing was written.
+        """
         now = _now()
         with self._tx() as db:
-            db.execute(
-                "UPDATE assessment SET on_date = ?, purpose = ?, document = ?, updated_at = ? WHERE id = ?",
-                (doc.on.isoformat(), doc.purpose.value, _dump(doc), now, assessment_id),
-            )
+            updated = db.execute(
+                "UPDATE assessment SET on_date = ?, purpose = ?, document = ?, updated_at = ?, "
+                "revision = revision + 1 WHERE id = ? AND revision = ?",
+                (doc.on.isoformat(), doc.purpose.value, _dump(doc), now, assessment_id, revision),
+            ).rowcount
+            if updated != 1:
+                raise self._conflict(assessment_id)
             db.execute(
                 "UPDATE firm SET name = ?, credit_code = ?, updated_at = ? "
                 "WHERE id = (SELECT firm_id FROM assessment WHERE id = ?)",
                 (doc.firm.profile.name, doc.firm.profile.credit_code or "", now, assessment_id),
             )
+        return revision + 1
+
+    def _conflict(self, assessment_id: int) -> Conflict:
+        exists = self._db.execute("SELECT 1 FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+        return AssessmentChanged(assessment_id) if exists else AssessmentDeleted(assessment_id)
 
     def load(self, assessment_id: int) -> AssessmentFile:
-        row = self._db.execute("SELECT document FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
+        return self.load_stored(assessment_id).doc
+
+    def load_stored(self, assessment_id: int) -> Stored:
+        """The document and its revision; `UnreadableAssessment` if the row cannot be read."""
+        row = self._db.execute(
+            "SELECT document, on_date, revision FROM assessment WHERE id = ?", (assessment_id,)
+        ).fetchone()
         if row is None:
             raise KeyError(assessment_id)
-        return from_json(json.loads(row[0]))
+        problem = row_problem(row[1], row[0])
+        if problem:
+            raise UnreadableAssessment(assessment_id, problem)
+        return Stored(_document(row[0]), int(row[2]))
 
     def firm_of(self, assessment_id: int) -> int:
         row = self._db.execute("SELECT firm_id FROM assessment WHERE id = ?", (assessment_id,)).fetchone()
@@ -150,11 +307,179 @@ class Workspace:
         return row[0] if row else default
 
     def set_state(self, key: str, value: str) -> None:
-        with self._tx() as db:
+        """Best effort: where the user was is not their work, so a refused write is let go."""
+        with suppress(WorkspaceError), self._tx() as db:
             db.execute(
                 "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
                 (key, value, value),
             )
+
+
+# --- opening, whatever state the file is in ---------------------------------------------------------
+
+
+def open_workspace(path: Path) -> tuple[Workspace, Recovery | None]:
+    """Open the workspace at `path`: read-only if the file is; recovered into a fresh one if damaged."""
+    path = Path(path)
+    if is_read_only_file(path):
+        return Workspace(path, read_only=True), None
+    cause = diagnose(path)
+    if cause is None:
+        return Workspace(path), None
+    return recover(path, cause)
+
+
+def is_read_only_file(path: Path) -> bool:
+    """The user (or an administrator) marked the file read-only, or we may not write it."""
+    if not path.is_file():
+        return False
+    return not os.access(path, os.W_OK) or not path.stat().st_mode & stat.S_IWUSR
+
+
+def diagnose(path: Path) -> str | None:
+    """None if the workspace at `path` is sound (or absent); otherwise the `Recovery.cause`."""
+    if not path.exists():
+        return None
+    if path.stat().st_size == 0:
+        return "empty"
+    try:
+        return _diagnose_database(path)
+    except sqlite3.DatabaseError as error:
+        return "unreadable" if "not a database" in str(error) else "damaged"
+
+
+def _diagnose_database(path: Path) -> str | None:
+    db = sqlite3.connect(path, isolation_level=None)
+    try:
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            return "damaged"
+        if int(db.execute("PRAGMA user_version").fetchone()[0]) > SCHEMA_VERSION:
+            return "newer"
+        return "bad_rows" if _has_table(db, "assessment") and _bad_rows(db) else None
+    finally:
+        db.close()
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    return (
+        db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
+        is not None
+    )
+
+
+def _bad_rows(db: sqlite3.Connection) -> list[BadRow]:
+    rows = _readable_rows(db, "SELECT id, firm_id, on_date, purpose, document, updated_at FROM assessment")
+    names = dict(_readable_rows(db, "SELECT id, name FROM firm"))
+    return [
+        BadRow(r[0], str(names.get(r[1], "")), str(r[2]), p) for r in rows if (p := row_problem(r[2], r[4]))
+    ]
+
+
+def row_problem(on_date: object, document: object) -> str:
+    """Why a stored assessment cannot be read ("" if it can)."""
+    if _date(on_date) is None:
+        return f"date {on_date!r} is not a date"
+    try:
+        _document(document)
+    except (ValueError, TypeError, KeyError) as error:  # bad JSON, a bad field, a newer format
+        return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return ""
+
+
+def recover(path: Path, cause: str) -> tuple[Workspace, Recovery]:
+    """Move the damaged file aside under a dated name and copy what can be read into a fresh one."""
+    backup = _backup_name(path)
+    _move_aside(path, backup)
+    workspace = Workspace(path)
+    firms, assessments, bad = _copy_readable(backup, workspace)
+    return workspace, Recovery(cause, backup, firms, assessments, tuple(bad))
+
+
+def _backup_name(path: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y-%m-%dT%H%M")
+    backup, number = path.with_name(f"{path.name}.damaged-{stamp}"), 1
+    while backup.exists():
+        number += 1
+        backup = path.with_name(f"{path.name}.damaged-{stamp}-{number}")
+    return backup
+
+
+def _move_aside(path: Path, backup: Path) -> None:
+    """The file and its write-ahead log (which holds committed data) keep together under the new name."""
+    os.replace(path, backup)
+    with suppress(FileNotFoundError):
+        os.replace(f"{path}-wal", f"{backup}-wal")
+    with suppress(FileNotFoundError):
+        os.unlink(f"{path}-shm")
+
+
+def _copy_readable(backup: Path, workspace: Workspace) -> tuple[int, int, list[BadRow]]:
+    try:
+        db = sqlite3.connect(backup, isolation_level=None)
+    except sqlite3.Error:
+        return 0, 0, []
+    try:
+        return _copy_rows(db, workspace)
+    finally:
+        db.close()
+
+
+def _copy_rows(source: sqlite3.Connection, workspace: Workspace) -> tuple[int, int, list[BadRow]]:
+    firms = {r[0]: r for r in _readable_rows(source, "SELECT id, name, credit_code, updated_at FROM firm")}
+    rows = _readable_rows(
+        source, "SELECT id, firm_id, on_date, purpose, document, updated_at FROM assessment"
+    )
+    problems = [row_problem(r[2], r[4]) for r in rows]
+    good = [r for r, problem in zip(rows, problems, strict=True) if not problem]
+    bad = [
+        BadRow(r[0], str(firms.get(r[1], (0, ""))[1]), str(r[2]), problem)
+        for r, problem in zip(rows, problems, strict=True)
+        if problem
+    ]
+    kept = {r[1] for r in good}
+    with workspace._tx() as db:
+        for firm_id in kept:
+            db.execute("INSERT INTO firm VALUES (?, ?, ?, ?)", firms.get(firm_id) or _firm_row(firm_id, good))
+        for row in good:
+            db.execute("INSERT INTO assessment VALUES (?, ?, ?, ?, ?, ?, 0)", row)
+        for key, value in _readable_rows(source, "SELECT key, value FROM state"):
+            db.execute("INSERT INTO state VALUES (?, ?)", (key, value))
+    return len(kept), len(good), bad
+
+
+def _firm_row(firm_id: int, rows: list[tuple]) -> tuple:
+    """A firm whose own row was lost: named after its latest assessment."""
+    doc = _document(max((r for r in rows if r[1] == firm_id), key=lambda r: r[5])[4])
+    return firm_id, doc.firm.profile.name, doc.firm.profile.credit_code or "", _now()
+
+
+def _readable_rows(db: sqlite3.Connection, sql: str) -> list[tuple]:
+    """Every row SQLite can still read, in order; a damaged page ends the list instead of the app."""
+    rows: list[tuple] = []
+    with suppress(sqlite3.Error):
+        for row in db.execute(sql):
+            rows.append(row)
+    return rows
+
+
+def make_private(path: Path) -> None:
+    """Only the user may read the workspace (POSIX; on Windows the user's profile folder is private)."""
+    if os.name == "nt":
+        return
+    for name in (str(path), f"{path}-wal", f"{path}-shm"):
+        with suppress(FileNotFoundError):
+            os.chmod(name, 0o600)
+
+
+def _document(text: object) -> AssessmentFile:
+    return from_json(json.loads(text))  # type: ignore[arg-type]
+
+
+def _date(text: object) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(str(text))
+    except ValueError:
+        return None
 
 
 def _dump(doc: AssessmentFile) -> str:

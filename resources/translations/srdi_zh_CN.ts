@@ -1071,6 +1071,10 @@ value</source>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
         <source>Open assessment file</source>
         <translation>打开评估文件</translation>
     </message>
@@ -1181,6 +1185,18 @@ value</source>
     <message>
         <source>All changes saved</source>
         <translation>所有更改已保存</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>SRDI Self-Check</source>
+        <translation>专精特新达标自评</translation>
+    </message>
+    <message>
+        <source>Your latest changes are not in the workspace. Save them as a file before closing? Closing without saving loses them.</source>
+        <translation>最近的修改还没有存进工作区。关闭前要先另存为文件吗？不保存就关闭，这些修改会丢失。</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1386,49 @@ value</source>
     <message>
         <source>Purpose</source>
         <translation>评估目的</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Read only: this workspace is already open in another SRDI Self-Check window. Work there; changes made here are not accepted.</source>
+        <translation>只读：这个工作区已在另一个“专精特新达标自评”窗口中打开。请在那个窗口里修改；这里的修改不会被接受。</translation>
+    </message>
+    <message>
+        <source>Read only: the workspace could not be opened, so nothing here can be saved.</source>
+        <translation>只读：工作区无法打开，这里的内容都不能保存。</translation>
+    </message>
+    <message>
+        <source>Read only: the workspace file is marked read-only, so changes are not accepted.</source>
+        <translation>只读：工作区文件被设为只读，不能修改。</translation>
+    </message>
+    <message>
+        <source>Not saved: this assessment was deleted in another window. What you entered is kept here; save it as a new assessment or as a file.</source>
+        <translation>未保存：这份评估已在另一个窗口中被删除。您填写的内容仍保留在这里，请另存为新评估或另存为文件。</translation>
+    </message>
+    <message>
+        <source>Not saved: this assessment was changed in another window. What you entered is kept here; save it as a new assessment or as a file, or drop it and see the other version.</source>
+        <translation>未保存：这份评估已在另一个窗口中被修改。您填写的内容仍保留在这里，请另存为新评估或另存为文件，或放弃这些修改、查看另一个窗口保存的版本。</translation>
+    </message>
+    <message>
+        <source>Save as new assessment</source>
+        <translation>另存为新评估</translation>
+    </message>
+    <message>
+        <source>Save as file…</source>
+        <translation>另存为文件…</translation>
+    </message>
+    <message>
+        <source>Drop my changes</source>
+        <translation>放弃我的修改</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. What you entered is kept in this window and will be saved as soon as possible.</source>
+        <translation>未保存：%1。您填写的内容仍保留在本窗口中，将尽快自动保存。</translation>
     </message>
 </context>
 <context>
@@ -1802,6 +1861,45 @@ value</source>
     </message>
 </context>
 <context>
+    <name>RecoveryMessage</name>
+    <message>
+        <source>The workspace was repaired</source>
+        <translation>工作区已修复</translation>
+    </message>
+    <message>
+        <source>The old file was kept unchanged as “%1”.</source>
+        <translation>原文件已原样保留为“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 firms and %2 assessments were recovered into a new workspace.</source>
+        <translation>已将 %1 家企业、%2 份评估恢复到新的工作区。</translation>
+    </message>
+    <message>
+        <source>The workspace file could not be read (it is not a workspace file).</source>
+        <translation>工作区文件无法读取（它不是工作区文件）。</translation>
+    </message>
+    <message>
+        <source>The workspace file was damaged.</source>
+        <translation>工作区文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The workspace file was written by a newer version of SRDI Self-Check.</source>
+        <translation>工作区文件是由更新版本的“专精特新达标自评”保存的。</translation>
+    </message>
+    <message>
+        <source>The workspace file was empty.</source>
+        <translation>工作区文件是空的。</translation>
+    </message>
+    <message>
+        <source>Some assessments in the workspace could not be read.</source>
+        <translation>工作区中有几份评估无法读取。</translation>
+    </message>
+    <message>
+        <source>These assessments could not be read; they are only in the old file:</source>
+        <translation>以下评估无法读取，只保留在原文件中：</translation>
+    </message>
+</context>
+<context>
     <name>ResultTableModel</name>
     <message>
         <source>Score %1</source>
@@ -2030,6 +2128,29 @@ value</source>
     <message>
         <source>← Overview</source>
         <translation>← 总览</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>This assessment is no longer in the workspace (it was deleted in another window).</source>
+        <translation>这份评估已不在工作区中（已在另一个窗口中被删除）。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>This window is read-only: the change was not made.</source>
+        <translation>本窗口为只读：修改没有生效。</translation>
+    </message>
+    <message>
+        <source>The changes to the open assessment are not saved yet, so another one was not opened. Save them as a new assessment or as a file first.</source>
+        <translation>当前评估的修改还没有保存，所以没有打开另一份评估。请先另存为新评估或另存为文件。</translation>
+    </message>
+    <message>
+        <source>This assessment cannot be read (%1). It was left as it is; the other assessments are not affected.</source>
+        <translation>这份评估无法读取（%1）。它保持原样未动，其他评估不受影响。</translation>
     </message>
 </context>
 <context>

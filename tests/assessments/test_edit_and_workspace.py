@@ -63,7 +63,7 @@ def test_every_save_survives_reopening(tmp_path: Path):
     path = tmp_path / "ws.sqlite"
     ws = Workspace(path)
     aid = ws.create(DOC)
-    ws.save(aid, set_path(DOC, "years.2025.rd_expense", "520"))
+    ws.save(aid, set_path(DOC, "years.2025.rd_expense", "520"), revision=0)
     ws.set_state("current_assessment", str(aid))
     ws.close()
     again = Workspace(path)
