@@ -6,9 +6,10 @@ report per scheme, in ladder order, or the stable JSON structure of `docs/cli-js
 report and the data-collection template holding the firm's data; `import-template IN.xlsx --out
 FILE.srdi` reads a filled template back.
 
-Exit codes: 0 done; 1 the firm's data has validation errors (the report and the issues are still
-printed or written); 2 the file or the arguments are invalid (the message, Chinese first then
-English, names the field or cell and what is wrong, on stderr).
+Exit codes (docs/cli-json.md, docs/limits.md): 0 done; 1 the firm's data has validation errors (the
+report and the issues are still printed or written); 2 the file or the arguments are invalid (the
+message, Chinese first then English, names the field or cell and what is wrong, on stderr); 3 an
+internal error, i.e. a bug: a short summary of where it happened instead of a raw traceback.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -28,13 +31,14 @@ from typing import Any, NoReturn
 from assessments.engine import Assessment, assess, packs_in_force
 from assessments.export.xlsx import write_xlsx
 from assessments.export.xlsx_template import TemplateError, fill_template, read_template
-from assessments.model import Purpose
+from assessments.model import Purpose, date_problem
 from assessments.numbers import num
 from assessments.results import Row, SchemeResult, Status, Text
-from assessments.storage.srdi_file import AssessmentFile, FileFormatError, load, save
+from assessments.storage.srdi_file import AssessmentFile, FileFormatError, FileWriteError, load, save
 from assessments.validation import Issue
 
-OK, DATA_ERRORS, INVALID = 0, 1, 2
+OK, DATA_ERRORS, INVALID, INTERNAL = 0, 1, 2, 3
+TRACE_FRAMES = 3  # frames of a crash shown: enough to find the bug, short enough to read
 
 
 class UsageError(Exception):
@@ -111,6 +115,18 @@ def _report_parser(commands: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; every failure ends in its documented exit code, never a raw traceback."""
+    try:
+        return _run(argv)
+    except BrokenPipeError:  # the reader stopped early (`… | head`): not a failure of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (kept open so the exit flush cannot fail)
+        return OK
+    except Exception as exc:  # a bug: say so, briefly, instead of a traceback
+        _fail(crash_text(exc))
+        return INTERNAL
+
+
+def _run(argv: Sequence[str] | None) -> int:
     try:
         args = parser().parse_args(argv)
         return COMMANDS[args.command](args)
@@ -120,6 +136,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (FileFormatError, TemplateError) as exc:
         print(str(exc), file=sys.stderr)
         return INVALID
+
+
+def crash_text(exc: BaseException) -> Text:
+    """ "This is a bug" with the exception and the last frames where it was raised."""
+    frames = traceback.extract_tb(exc.__traceback__)[-TRACE_FRAMES:]
+    where = "".join(f"\n  {Path(f.filename).name}:{f.lineno} in {f.name}" for f in frames)
+    what = f"{type(exc).__name__}: {exc}"[:300]
+    return Text(
+        f"内部错误：这是本软件的缺陷，请将以下信息报告给开发者\n{what}{where}",
+        f"Internal error: this is a bug in the software; please report what follows\n{what}{where}",
+    )
 
 
 def _evaluate_command(args: argparse.Namespace) -> int:
@@ -169,6 +196,8 @@ def _import_command(args: argparse.Namespace) -> int:
 def _write(path: Path, writer: Callable[[Path], None]) -> None:
     try:
         writer(path)  # every writer goes through storage.atomic: the old file or the whole new one
+    except FileWriteError as exc:
+        raise UsageError(exc.text) from exc
     except OSError as exc:
         reason = exc.strerror or str(exc)
         zh = next((text for kind, text in OS_ERRORS_ZH if isinstance(exc, kind)), reason)
@@ -224,7 +253,7 @@ def _date(text: str | None) -> dt.date | None:
     if text is None:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        on = dt.date.fromisoformat(text)
     except ValueError:
         raise UsageError(
             Text(
@@ -232,6 +261,10 @@ def _date(text: str | None) -> dt.date | None:
                 f"argument --date: not a valid date (expected YYYY-MM-DD): {text}",
             )
         ) from None
+    problem = date_problem(on)
+    if problem is not None:
+        raise UsageError(Text(f"参数 --date：{problem.zh}：{text}", f"argument --date: {problem.en}: {text}"))
+    return on
 
 
 def _load(path: Path) -> AssessmentFile:
