@@ -1,4 +1,6 @@
-"""Every shipped rule pack loads, cites its sources, and the catalogue picks exactly one per date."""
+"""Every shipped rule pack loads, cites its sources, and the catalogue picks exactly one per date.
+
+These tests read the shipped packs only, whatever a developer has installed in their own data folder."""
 
 from __future__ import annotations
 
@@ -8,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from assessments.model import Purpose
-from assessments.rules.catalogue import NoPackInForce, in_force, pack_for
-from assessments.rules.loader import PackError, all_packs, load_pack, pack_paths
+from assessments.rules.catalogue import NoPackInForce, candidates, in_force, pack_for, version_key
+from assessments.rules.loader import PackError, load_pack, pack_paths, shipped_packs
 from assessments.rules.schema import CriteriaPack
 
-SCHEMES = {p.scheme for p in all_packs()}
+SHIPPED = shipped_packs()
+SCHEMES = {p.scheme for p in SHIPPED}
 # Schemes that legitimately have no rule on some dates: the 2024 digital questionnaire starts on
 # 2024-09-04 (the 2022 edition's items were never found), and the Xiamen measures end 2026-12-31.
 WINDOWS = {
@@ -30,7 +33,7 @@ def test_every_shipped_pack_loads(path: Path):
 
 
 def test_every_criterion_cites_a_document_with_a_confidence_tag():
-    for pack in all_packs():
+    for pack in SHIPPED:
         if isinstance(pack, CriteriaPack):
             for cid, criterion in pack.criteria.items():
                 assert criterion.source.doc, f"{pack.scheme}/{cid}"
@@ -50,24 +53,26 @@ def test_exactly_one_pack_in_force_on_every_date(scheme: str, purpose: Purpose):
     start, end = WINDOWS.get(scheme, (dt.date(2022, 8, 1), None))
     for day in _days(dt.date(2022, 8, 1), dt.date(2030, 12, 31)):
         inside = start <= day and (end is None or day <= end)
+        # Shipped packs never overlap: where an installed one does, the higher version wins (catalogue).
+        assert len(candidates(scheme, purpose, day, SHIPPED)) == (1 if inside else 0), day
         if inside:
-            pack_for(scheme, purpose, day)
+            pack_for(scheme, purpose, day, SHIPPED)
         else:
             with pytest.raises(NoPackInForce):
-                pack_for(scheme, purpose, day)
+                pack_for(scheme, purpose, day, SHIPPED)
 
 
 def test_regime_switches_on_2026_04_01_for_srdi_tiers():
     if not {"srdi_sme", "little_giant"} <= SCHEMES:
         pytest.skip("srdi packs not shipped yet")
     before, after = dt.date(2026, 3, 31), dt.date(2026, 4, 1)
-    assert pack_for("srdi_sme", Purpose.NEW, before).version.startswith("2022")
-    assert pack_for("srdi_sme", Purpose.NEW, after).version.startswith("2026")
-    assert pack_for("little_giant", Purpose.NEW, after).version.startswith("2026")
+    assert pack_for("srdi_sme", Purpose.NEW, before, SHIPPED).version.startswith("2022")
+    assert pack_for("srdi_sme", Purpose.NEW, after, SHIPPED).version.startswith("2026")
+    assert pack_for("little_giant", Purpose.NEW, after, SHIPPED).version.startswith("2026")
     # A 2026 re-review of a 小巨人 title is still judged on the 2022 standard (decision 1).
-    assert pack_for("little_giant", Purpose.REVIEW, after).version.startswith("2022")
+    assert pack_for("little_giant", Purpose.REVIEW, after, SHIPPED).version.startswith("2022")
     # 创新型 keeps the 2022 Annex 1 after the switch.
-    assert pack_for("innovative_sme", Purpose.NEW, after).version.startswith("2022")
+    assert pack_for("innovative_sme", Purpose.NEW, after, SHIPPED).version.startswith("2022")
 
 
 def test_pack_with_a_misspelt_key_is_rejected(tmp_path: Path):
@@ -81,6 +86,12 @@ def test_pack_with_a_misspelt_key_is_rejected(tmp_path: Path):
 
 
 def test_windows_are_inclusive_of_their_last_day():
-    pack = pack_for("xiamen_2026_targets", Purpose.NEW, dt.date(2026, 12, 31))
+    pack = pack_for("xiamen_2026_targets", Purpose.NEW, dt.date(2026, 12, 31), SHIPPED)
     assert in_force(pack, Purpose.NEW, dt.date(2026, 12, 31))
     assert not in_force(pack, Purpose.NEW, dt.date(2027, 1, 1))
+
+
+def test_versions_order_by_their_numbers_not_as_text():
+    assert version_key("2026.10") > version_key("2026.2") > version_key("2026.1")
+    assert version_key("2027.1") > version_key("2026.10")
+
