@@ -27,6 +27,16 @@ def safe_text(text: str) -> str:
     return _UNENCODABLE.sub(REPLACEMENT, _CONTROL.sub("", text))
 
 
+def clipped(text: str, limit: int, note: str = "…") -> str:
+    """`text` (made safe) cut to about `limit` characters, ending with `note` when cut.
+
+    A report lays out a line per name and a table cell per text: a 10,000-character name would take
+    minutes and a cell taller than a page cannot be laid out at all. The workbook keeps the full text.
+    """
+    text = safe_text(text)
+    return text if len(text) <= limit else text[:limit].rstrip() + note
+
+
 def reads_as_formula(text: str) -> bool:
     return text.startswith(FORMULA_START)
 

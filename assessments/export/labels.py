@@ -493,6 +493,9 @@ PDF = {
     # action plan
     "plan": Text("行动计划", "Action plan"),
     "to_assign": Text("待指定", "to assign"),
+    "cut": Text(
+        "…（已截断，全文{n}字，见Excel报告）", "… (cut: {n} characters in all, see the Excel report)"
+    ),
     "done_yes": Text("✓ 已完成", "✓ done"),
     "done_no": Text("未完成", "open"),
     "overdue": Text("已逾期", "overdue"),

@@ -221,9 +221,9 @@ def cover(report: Report) -> Iterator[Flowable]:
     yield Spacer(1, 10 * mm)
     yield para(report.firm_name, st.firm)
     facts = [
-        (report.t("credit_code"), profile.credit_code or "—"),
-        (report.t("district"), profile.district or "—"),
-        (report.t("main_product"), profile.main_product or "—"),
+        (report.t("credit_code"), report.user_text(profile.credit_code or "—")),
+        (report.t("district"), report.user_text(profile.district or "—")),
+        (report.t("main_product"), report.user_text(profile.main_product or "—")),
         (report.t("date"), a.on.isoformat()),
         (report.t("purpose"), report.text(PURPOSE[a.purpose])),
         (report.t("generated"), report.generated.isoformat()),

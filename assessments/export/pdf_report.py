@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Table
 
 from assessments.engine import Assessment
+from assessments.export.cells import clipped
 from assessments.export.labels import PDF
 from assessments.export.pdf_styles import (
     ACCENT,
@@ -37,6 +38,8 @@ from assessments.results import Row, SchemeResult, Text
 from assessments.rules.schema import AnyPack, CriteriaPack
 
 METHOD_FILE = resources_dir() / "report" / "method.toml"
+NAME_CHARS = 80  # of the firm name on the cover and in the page headers
+USER_CHARS = 600  # of any other text the user typed, in a cell or on the cover
 
 
 @dataclass
@@ -86,7 +89,13 @@ class Report:
 
     @property
     def firm_name(self) -> str:
-        return self.assessment.firm.profile.name or "—"
+        """The name as the cover and every page header show it: shortened when very long."""
+        return clipped(self.assessment.firm.profile.name or "—", NAME_CHARS)
+
+    def user_text(self, text: str) -> str:
+        """A text the user typed (a product, an IP title, a note), cut with a note when very long."""
+        note = self.t("cut").replace("{n}", f"{len(text):,}")
+        return clipped(text, USER_CHARS, note)
 
     @cached_property
     def method(self) -> dict[str, Any]:

@@ -219,7 +219,7 @@ def _ip_row(
     kind = "<br/>".join(
         [
             coloured(report.text(IP_TYPES[item.type]), INK),
-            coloured(item.number or "—", MUTED),
+            coloured(report.user_text(item.number or "—"), MUTED),
             coloured(report.text(IP_STATUSES[item.status]), MUTED),
         ]
     )
@@ -232,7 +232,7 @@ def _ip_row(
             reasons.setdefault(report.text(decision.reason), []).append(
                 report.text(PDF_SCHEMES[result.scheme])
             )
-    title = [para(item.title or "—", st.cell)]
+    title = [para(report.user_text(item.title or "—"), st.cell)]
     for reason, names in reasons.items():
         title.append(para(reason + report.bracketed(report.joined(names)), st.cell_small))
     return [para(str(index + 1), st.cell_centre), Paragraph(kind, st.cell), title, *marks]

@@ -18,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
 
+from assessments.export.cells import safe_text
 from assessments.paths import resources_dir
 from assessments.results import Status, Verdict
 
@@ -129,8 +130,8 @@ GLYPH_FALLBACK = str.maketrans({"✗": "✘"})
 
 
 def markup(text: str) -> str:
-    """Plain text made safe for a paragraph: escaped, every character one the font has."""
-    return escape(text.translate(GLYPH_FALLBACK))
+    """Plain text made safe for a paragraph: escaped, every character one the font has (and encodable)."""
+    return escape(safe_text(text).translate(GLYPH_FALLBACK))
 
 
 def para(text: str, style: ParagraphStyle, colour: colors.Color | None = None) -> Paragraph:

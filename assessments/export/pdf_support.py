@@ -132,7 +132,8 @@ def action_cell(report: Report, action: Action) -> list[Flowable]:
     st = report.st
     cell = [para(report.text(action.text), st.cell, MUTED if action.done else None)]
     if action.note:
-        cell.append(para(report.labelled(PLAN["note"].get(report.lang), action.note), st.cell_small))
+        note = report.user_text(action.note)
+        cell.append(para(report.labelled(PLAN["note"].get(report.lang), note), st.cell_small))
     return cell
 
 
@@ -166,7 +167,7 @@ def money_cell(report: Report, action: Action) -> Paragraph:
 
 def owner_cell(report: Report, action: Action) -> Paragraph:
     if action.owner:
-        return para(action.owner, report.st.cell)
+        return para(report.user_text(action.owner), report.st.cell)
     return para(report.t("to_assign"), report.st.cell, MUTED)
 
 

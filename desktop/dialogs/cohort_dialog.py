@@ -2,12 +2,12 @@
 
 Above, the city's own reading (decision 6): the mean R&D share, the mean Class I count and the share at
 digital level 2 or higher, with how many firms count and how many are left out. Below, every firm with
-its latest assessment; a double-click opens it in the main window. The list exports to CSV for Excel.
+its latest assessment; a double-click opens it in the main window. The list exports to CSV for Excel
+(assessments/export/csv_file.py: text that looks like a formula is neutralised, figures stay numbers).
 """
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QSortFilterProxyModel, Qt
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.cohort import Cohort, cohort_of
+from assessments.export.csv_file import write_rows
 from assessments.results import Row
 from desktop.dialogs.export_dialog import write_error_text, write_via_temp
 from desktop.i18n import lang
@@ -37,14 +38,6 @@ from desktop.widgets import parts
 from desktop.widgets.target_card import TargetCard
 
 COHORT_ROWS = ("mean_rd_share", "mean_class1", "share_digital")
-
-
-def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
-    """UTF-8 with a byte-order mark: without it Excel reads the Chinese as the system code page."""
-    with path.open("w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file)
-        writer.writerow(header)
-        writer.writerows(rows)
 
 
 class CohortCard(TargetCard):
@@ -208,7 +201,7 @@ class CohortDialog(QDialog):
     def write_csv(self, path: Path) -> bool:
         header, rows = self.model.csv_header(), self.model.csv_rows()
         try:
-            write_via_temp(path, lambda temp: write_csv(temp, header, rows))
+            write_via_temp(path, lambda temp: write_rows(temp, header, rows))
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot write the CSV file"), write_error_text(path, error))
             return False

@@ -2,7 +2,7 @@
 
 Each figure carries its status as a mark and a colour (met, not met, to confirm); a firm whose targets are
 not in force on its date reads grey and says it is left out of the cohort figures. The same reading gives
-the rows of the CSV export, with plain numbers so that a spreadsheet can compute with them.
+the rows of the CSV export, with numbers as numbers so that a spreadsheet can compute with them.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
 from assessments.cohort import Cohort, CohortFirm
+from assessments.export.csv_file import CsvCell
 from assessments.numbers import round2
 from assessments.results import Row
 from desktop.i18n import lang
@@ -41,9 +42,9 @@ TARGET_OF = {Column.RD_SHARE: "rd_share", Column.CLASS1: "class1_ip", Column.DIG
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def plain_number(value: Decimal | None) -> str:
-    """A figure a spreadsheet reads as a number: "9.6", "10", "3.69"; empty when unknown."""
-    return "" if value is None else format(round2(value).normalize(), "f")
+def plain_number(value: Decimal | None) -> Decimal | None:
+    """A figure the CSV writes as a number ("9.6", "10", "3.69"); None (empty) when unknown."""
+    return None if value is None else round2(value)
 
 
 class CohortTableModel(RowTableModel):
@@ -132,15 +133,15 @@ class CohortTableModel(RowTableModel):
             self.tr("In the cohort figures"),
         ]
 
-    def csv_rows(self) -> list[list[str]]:
+    def csv_rows(self) -> list[list[CsvCell]]:
         """Every firm of the cohort, whatever the search box shows."""
         return [self._csv_row(firm) for firm in self._rows]
 
-    def _csv_row(self, firm: CohortFirm) -> list[str]:
-        cells = [firm.name, firm.credit_code, firm.on.isoformat()]
+    def _csv_row(self, firm: CohortFirm) -> list[CsvCell]:
+        cells: list[CsvCell] = [firm.name, firm.credit_code, firm.on.isoformat()]
         for row_id in TARGET_OF.values():
             row = firm.target(row_id)
-            cells += [plain_number(row.value), style.status_name(row.status)] if row else ["", ""]
+            cells += [plain_number(row.value), style.status_name(row.status)] if row else [None, None]
         counted = self.tr("yes") if firm.in_force else self.tr("no")
         return [*cells, style.verdict_name(firm.result.verdict), counted]
 
