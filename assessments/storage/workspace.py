@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import secrets
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -240,8 +241,9 @@ class Workspace:
                     (doc.firm.profile.name, doc.firm.profile.credit_code or "", now),
                 ).lastrowid
             cursor = db.execute(
-                "INSERT INTO assessment (firm_id, on_date, purpose, document, updated_at) VALUES (?, ?, ?, ?, ?)",
-                (firm_id, doc.on.isoformat(), doc.purpose.value, _dump(doc), now),
+                "INSERT INTO assessment (firm_id, on_date, purpose, document, updated_at, revision) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (firm_id, doc.on.isoformat(), doc.purpose.value, _dump(doc), now, first_revision()),
             )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
@@ -441,7 +443,7 @@ def _copy_rows(source: sqlite3.Connection, workspace: Workspace) -> tuple[int, i
         for firm_id in kept:
             db.execute("INSERT INTO firm VALUES (?, ?, ?, ?)", firms.get(firm_id) or _firm_row(firm_id, good))
         for row in good:
-            db.execute("INSERT INTO assessment VALUES (?, ?, ?, ?, ?, ?, 0)", row)
+            db.execute("INSERT INTO assessment VALUES (?, ?, ?, ?, ?, ?, ?)", (*row, first_revision()))
         for key, value in _readable_rows(source, "SELECT key, value FROM state"):
             db.execute("INSERT INTO state VALUES (?, ?)", (key, value))
     return len(kept), len(good), bad
@@ -460,6 +462,12 @@ def _readable_rows(db: sqlite3.Connection, sql: str) -> list[tuple]:
         for row in db.execute(sql):
             rows.append(row)
     return rows
+
+
+def first_revision() -> int:
+    """A new row's revision, random: SQLite reuses a deleted row's id, and a window still holding the
+    old row's id and revision must not mistake the new row for its own."""
+    return secrets.randbits(62)
 
 
 def make_private(path: Path) -> None:

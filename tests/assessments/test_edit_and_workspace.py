@@ -63,12 +63,41 @@ def test_every_save_survives_reopening(tmp_path: Path):
     path = tmp_path / "ws.sqlite"
     ws = Workspace(path)
     aid = ws.create(DOC)
-    ws.save(aid, set_path(DOC, "years.2025.rd_expense", "520"), revision=0)
+    ws.save(aid, set_path(DOC, "years.2025.rd_expense", "520"), ws.load_stored(aid).revision)
     ws.set_state("current_assessment", str(aid))
     ws.close()
     again = Workspace(path)
     assert again.get_state("current_assessment") == str(aid)
     assert again.load(aid).firm.year(2025).rd_expense == Decimal(520)
+
+
+def test_a_version_1_workspace_gains_revisions_and_keeps_its_assessments(tmp_path: Path):
+    import json
+    import sqlite3
+
+    from assessments.storage.srdi_file import to_json
+
+    path = tmp_path / "ws.sqlite"
+    old = sqlite3.connect(path)
+    old.executescript(
+        """CREATE TABLE firm (id INTEGER PRIMARY KEY, name TEXT NOT NULL,
+               credit_code TEXT NOT NULL DEFAULT '', updated_at TEXT NOT NULL);
+           CREATE TABLE assessment (id INTEGER PRIMARY KEY, firm_id INTEGER NOT NULL, on_date TEXT NOT NULL,
+               purpose TEXT NOT NULL, document TEXT NOT NULL, updated_at TEXT NOT NULL);
+           CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+           INSERT INTO firm VALUES (1, '厦门甲公司', '', '2026-01-01');
+           PRAGMA user_version = 1;"""
+    )
+    old.execute(
+        "INSERT INTO assessment VALUES (1, 1, '2026-05-15', 'new', ?, '2026-01-01')",
+        (json.dumps(to_json(DOC)),),
+    )
+    old.commit()
+    old.close()
+    ws = Workspace(path)
+    stored = ws.load_stored(1)
+    assert stored.doc == DOC and stored.revision == 0
+    assert ws.save(1, set_path(DOC, "years.2025.revenue", "10"), stored.revision) == 1
 
 
 def test_deleting_the_last_assessment_removes_the_firm(tmp_path: Path):
