@@ -143,7 +143,8 @@ def _min_end(a: dt.date | None, b: dt.date | None) -> dt.date | None:
 PURPOSES = {"new": Text("申报", "new"), "review": Text("复核", "review")}
 
 
-def render_diff(diff: BundleDiff, lang: str = "zh") -> str:
+def render_diff(diff: BundleDiff, lang: str = "zh", values: bool = True) -> str:
+    """The whole diff as text; `values=False` leaves out the value lines (the app shows them in a table)."""
     lines = [
         _t(
             lang,
@@ -153,11 +154,11 @@ def render_diff(diff: BundleDiff, lang: str = "zh") -> str:
     ]
     for scheme, packs in diff.schemes().items():
         for pack in packs:
-            lines += ["", *render_pack(scheme, pack, lang)]
+            lines += ["", *render_pack(scheme, pack, lang, values)]
     return "\n".join(lines)
 
 
-def render_pack(scheme: str, pack: PackDiff, lang: str) -> list[str]:
+def render_pack(scheme: str, pack: PackDiff, lang: str, values: bool = True) -> list[str]:
     lines = [f"== {scheme} {pack.version} · {pack.title.get(lang)}", "  " + _status(pack, lang)]
     lines.append("  " + _t(lang, "适用期间：", "In force: ") + windows_text(pack.windows, lang))
     if pack.compared_with:
@@ -166,7 +167,8 @@ def render_pack(scheme: str, pack: PackDiff, lang: str) -> list[str]:
     lines += ["  " + _note(note, lang) for note in pack.notes]
     if pack.compared_with and not pack.changes:
         lines.append("  " + _t(lang, "规则数值无变化", "No rule value changes"))
-    lines += [line for change in pack.changes for line in _change(change, lang)]
+    if values:
+        lines += [line for change in pack.changes for line in _change(change, lang)]
     return lines
 
 
