@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessments.storage.workspace import WorkspaceError
 from desktop.session import Session
 
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -93,8 +94,12 @@ class WorkspacePanel(QWidget):
 
     def _on_confirm_clicked(self, button: object, assessment_id: int) -> None:
         assert self.confirm is not None
-        if self.confirm.standardButton(button) == QMessageBox.StandardButton.Yes:
+        if self.confirm.standardButton(button) != QMessageBox.StandardButton.Yes:
+            return
+        try:
             self.session.delete(assessment_id)
+        except WorkspaceError as error:  # locked by another program, read-only: nothing was deleted
+            self.session.problem.emit(self.tr("Not deleted: %1").replace("%1", str(error)))
 
     def _on_session_opened(self, _assessment_id: int) -> None:  # also on a deletion
         self.refresh()

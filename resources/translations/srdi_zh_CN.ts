@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutRulesDialog</name>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules this app applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rule pack, shipped with the app or installed from a signed update. On %1 the packs marked “in use” apply. Confidence counts the citations per tag: G, OT, S2, PD and D are verified; S1, SS, M, NV and ? are shown as to verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished">认定</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished">可信度</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>The workspace holds no firm yet.</source>
@@ -2018,6 +2073,113 @@ value</source>
     </message>
 </context>
 <context>
+    <name>RuleUpdateDialog</name>
+    <message>
+        <source>Choose a rule update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule updates (*.srdipack);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule update was not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rule update file (.srdipack) to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Signed by %1 (bundle %2, %3). Check the changes below, then install.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Installed. The new rules apply from now on; the shipped rules stay as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-score the saved assessments to see which verdicts change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 saved assessments re-scored: the verdicts of %2 change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a rule update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a signed rule update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule update is a file signed by the rule maintainers. It is checked before anything is installed; the new rules are kept beside the rules shipped with the app, never over them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-score saved assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New citation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation type="unfinished">企业</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation type="unfinished">评估日期</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation type="unfinished">认定</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SceneSelector</name>
     <message>
         <source>Not yet level 1</source>
@@ -2557,6 +2719,10 @@ value</source>
     <message>
         <source>Delete the assessment “%1 · %2”? This cannot be undone; use File → Save as file first to keep a copy.</source>
         <translation>删除评估“%1 · %2”？此操作不能撤销；如需保留，请先用“文件 → 另存为文件”保存一份。</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>未删除：%1</translation>
     </message>
     <message>
         <source>(unnamed firm)</source>
