@@ -5,55 +5,55 @@
     <name>AboutRulesDialog</name>
     <message>
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>随软件提供</translation>
     </message>
     <message>
         <source>installed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装 %1</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>About the rules</source>
-        <translation type="unfinished"></translation>
+        <translation>关于规则</translation>
     </message>
     <message>
         <source>The rules this app applies</source>
-        <translation type="unfinished"></translation>
+        <translation>本软件使用的规则</translation>
     </message>
     <message>
         <source>Every rule pack, shipped with the app or installed from a signed update. On %1 the packs marked “in use” apply. Confidence counts the citations per tag: G, OT, S2, PD and D are verified; S1, SS, M, NV and ? are shown as to verify.</source>
-        <translation type="unfinished"></translation>
+        <translation>全部规则包：随软件提供的，以及从签名更新安装的。%1 适用标为“使用中”的规则包。可信度按标签统计引用条数：G、OT、S2、PD 和 D 为已核验；S1、SS、M、NV 和 ? 显示为待核验。</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">认定</translation>
+        <translation>认定类别</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>In force</source>
-        <translation type="unfinished"></translation>
+        <translation>适用期间</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>签名者</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished">可信度</translation>
+        <translation>可信度</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
 </context>
 <context>
@@ -2076,107 +2076,107 @@ value</source>
     <name>RuleUpdateDialog</name>
     <message>
         <source>Choose a rule update</source>
-        <translation type="unfinished"></translation>
+        <translation>选择规则包更新</translation>
     </message>
     <message>
         <source>Rule updates (*.srdipack);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包更新 (*.srdipack);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The rule update was not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包更新未安装</translation>
     </message>
     <message>
         <source>Choose a rule update file (.srdipack) to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择规则包更新文件（.srdipack）进行校验。</translation>
     </message>
     <message>
         <source>✓ Signed by %1 (bundle %2, %3). Check the changes below, then install.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 由 %1 签名（更新包 %2，%3）。请核对下方的变更，然后安装。</translation>
     </message>
     <message>
         <source>✓ Installed. The new rules apply from now on; the shipped rules stay as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 已安装。新规则即时生效；随软件提供的规则保持不变。</translation>
     </message>
     <message>
         <source>Re-score the saved assessments to see which verdicts change.</source>
-        <translation type="unfinished"></translation>
+        <translation>可重新评估已保存的评估，查看哪些结论发生变化。</translation>
     </message>
     <message>
         <source>%1 saved assessments re-scored: the verdicts of %2 change.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新评估 %1 份已保存的评估，其中 %2 份结论有变化。</translation>
     </message>
     <message>
         <source>Install a rule update</source>
-        <translation type="unfinished"></translation>
+        <translation>安装规则包更新</translation>
     </message>
     <message>
         <source>Install a signed rule update</source>
-        <translation type="unfinished"></translation>
+        <translation>安装签名的规则包更新</translation>
     </message>
     <message>
         <source>A rule update is a file signed by the rule maintainers. It is checked before anything is installed; the new rules are kept beside the rules shipped with the app, never over them.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包更新是由规则维护方签名的文件。安装前会先校验；新规则与随软件提供的规则并存，绝不覆盖。</translation>
     </message>
     <message>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择文件</translation>
     </message>
     <message>
         <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择文件…</translation>
     </message>
     <message>
         <source>Install</source>
-        <translation type="unfinished"></translation>
+        <translation>安装</translation>
     </message>
     <message>
         <source>Re-score saved assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>重新评估已保存的评估</translation>
     </message>
     <message>
         <source>Rule pack</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>规则数值</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>原值</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新值</translation>
     </message>
     <message>
         <source>Old citation</source>
-        <translation type="unfinished"></translation>
+        <translation>原依据</translation>
     </message>
     <message>
         <source>New citation</source>
-        <translation type="unfinished"></translation>
+        <translation>新依据</translation>
     </message>
     <message>
         <source>Firm</source>
-        <translation type="unfinished">企业</translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Assessment date</source>
-        <translation type="unfinished">评估日期</translation>
+        <translation>评估日期</translation>
     </message>
     <message>
         <source>Scheme</source>
-        <translation type="unfinished">认定</translation>
+        <translation>认定类别</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>更新前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>更新后</translation>
     </message>
 </context>
 <context>
