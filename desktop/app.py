@@ -17,13 +17,8 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from assessments.storage import atomic, srdi_file
-from assessments.storage.workspace import (
-    Recovery,
-    Workspace,
-    WorkspaceError,
-    is_read_only_file,
-    open_workspace,
-)
+from assessments.storage.recovery import Recovery, is_read_only_file, open_workspace
+from assessments.storage.workspace import Workspace, WorkspaceError
 from desktop import i18n
 from desktop.main_window import MainWindow
 from desktop.paths import journal_path, lock_path, prepare_data_dir, resources_dir, workspace_path

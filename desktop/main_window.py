@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.storage import srdi_file
-from assessments.storage.workspace import Recovery, WorkspaceError
+from assessments.storage.recovery import Recovery
+from assessments.storage.workspace import WorkspaceError
 from desktop import i18n
 from desktop.recent_files import RecentFiles, RecentFilesMenu
 from desktop.session import Session

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from assessments.storage.workspace import Recovery
+from assessments.storage.recovery import Recovery
 
 
 class RecoveryMessage(QMessageBox):
