@@ -143,10 +143,10 @@ Report = Callable[[int, str], None]
 def read_ip_workbook(path: Path, report: Report | None = None) -> IpImport:
     """The IP items of the first sheet; `report(percent, "")` is called for every row and may raise to
     cancel. A file over a limit, damaged or not a workbook is one problem naming the file."""
-    path = Path(path)
+    path, report = Path(path), report or _quiet
     try:
-        with open_workbook(path) as book:
-            return _read_sheet(first_sheet(book, path), path, report or _quiet)
+        with open_workbook(path, on_step=lambda percent: report(percent, "")) as book:
+            return _read_sheet(first_sheet(book, path), path, report)
     except SpreadsheetError as error:
         return IpImport((), (ImportProblem("", error.text),), 0)
 

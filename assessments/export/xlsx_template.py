@@ -553,7 +553,7 @@ def read_template(path: Path, report: Report | None = None) -> AssessmentFile:
 def _read_sheets(path: Path, report: Report | None) -> dict[str, Sheet | None]:
     """The three input sheets (None where missing), each read once, in full, within the limits."""
     on_row = None if report is None else (lambda percent: report(percent, ""))
-    with open_workbook(path) as book:
+    with open_workbook(path, on_step=on_row) as book:
         return {key: _read_input(book, key, path, on_row) for key in ("profile", "finance", "ip")}
 
 

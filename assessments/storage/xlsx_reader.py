@@ -1,10 +1,12 @@
 """Opening an .xlsx workbook someone else made, within limits (the IP list and the filled template).
 
 An .xlsx file is a zip of XML parts, so a small file may unpack to gigabytes, declare a sheet of a
-million rows, or hold one cell at XFD1048576. Before anything is parsed, `open_workbook` checks the
+million rows, hold one cell at XFD1048576, or a single row of millions of cells (which openpyxl would
+build in memory before handing it over). Before openpyxl parses anything, `open_workbook` checks the
 file's size and, from the zip directory, every part's unpacked size and compression ratio (zipfile
-stops at the declared size, so a lying directory fails its CRC instead of inflating further). Rows
-are then streamed (openpyxl read-only) without trusting the sheet's declared <dimension>: only the
+stops at the declared size, so a lying directory fails its CRC instead of inflating further), then
+streams every XML part once through expat, building nothing, to count its elements and the cells of
+each row (`scan_xml`). Rows are then streamed (openpyxl read-only) without trusting the sheet's declared <dimension>: only the
 first `columns` columns are read, reading stops after a run of `empty_run` empty rows, and the filled
 rows and cells of a sheet are counted against their limits. Every failure is a `SpreadsheetError`
 whose bilingual text names the file and, for a limit, the limit; a damaged zip or XML says so.
@@ -21,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
+from xml.parsers import expat
 
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
@@ -37,14 +40,18 @@ class Limits:
     part_bytes: int = 100 * MB  # one part, unpacked
     parts: int = 2_000  # members of the zip
     ratio: int = 100  # unpacked : packed, for a part above RATIO_FLOOR (a zip bomb is ~1000:1)
+    elements: int = 2_000_000  # XML elements of all parts together: bounds the parsing time and memory
+    row_cells: int = 16_384  # cells of one row, as Excel allows (openpyxl holds a row in memory)
     rows: int = 20_000  # filled rows of one sheet
-    cells: int = 1_000_000  # filled cells of one sheet
+    cells: int = 500_000  # filled cells of one sheet
     columns: int = 200  # columns read; cells further right are ignored
     empty_run: int = 1_000  # empty rows in a row that end a sheet
 
 
 LIMITS = Limits()
 RATIO_FLOOR = 1 * MB  # a small part may compress very well (a blank sheet); only large ones count
+SCAN_STEP = 10_000  # elements between two calls of `on_step` while scanning (for a cancel)
+XML_START = (b"<", b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")  # what an XML part begins with
 ERROR_CHARS = 200  # of an exception's text quoted in a message: a hostile file controls it
 # What openpyxl, zipfile and the XML parser raise on a damaged file (a missing part is a KeyError).
 READ_ERRORS = (
@@ -110,8 +117,9 @@ def over_limit(path: Path, what: Text, limit: Text) -> SpreadsheetError:
 # --- before parsing: the file and its zip directory --------------------------------------------
 
 
-def check_file(path: Path, limits: Limits = LIMITS) -> None:
-    """Refuse a file that is not a regular file, too big, not a zip, or a zip that unpacks too far."""
+def check_file(path: Path, limits: Limits = LIMITS, on_step: OnRow | None = None) -> None:
+    """Refuse a file that is not a regular file, too big, not a zip, a zip that unpacks too far, or
+    XML that is damaged, too large or has a row wider than Excel allows."""
     try:
         info = path.stat()
     except OSError as error:
@@ -122,6 +130,7 @@ def check_file(path: Path, limits: Limits = LIMITS) -> None:
         what = Text(f"文件大小为{_mb(info.st_size)}", f"the file is {_mb(info.st_size)}")
         raise over_limit(path, what, Text(_mb(limits.file_bytes), _mb(limits.file_bytes)))
     check_parts(path, _directory(path), limits)
+    scan_xml(path, limits, on_step)
 
 
 def _directory(path: Path) -> list[zipfile.ZipInfo]:
@@ -163,14 +172,67 @@ def _check_part(path: Path, part: zipfile.ZipInfo, limits: Limits) -> None:
         raise over_limit(path, what, Text(f"{limits.ratio}:1", f"{limits.ratio}:1"))
 
 
+class _Scan:
+    """Counts elements, and cells per row, as expat reports them; refuses past the limits."""
+
+    def __init__(self, path: Path, limits: Limits, on_step: OnRow | None) -> None:
+        self.path, self.limits, self.on_step = path, limits, on_step
+        self.elements = self.row_cells = 0
+
+    def start(self, tag: str, _attributes: Any) -> None:
+        self.elements += 1
+        name = tag.rpartition(":")[2]  # expat without namespace processing: "row" or "x:row"
+        if name == "row":
+            self.row_cells = 0
+        elif name == "c":
+            self.row_cells += 1
+            if self.row_cells > self.limits.row_cells:
+                self._over(Text("一行中的单元格过多", "a row holds too many cells"), self.limits.row_cells)
+        if self.elements > self.limits.elements:
+            self._over(Text("XML元素过多", "it holds too many XML elements"), self.limits.elements)
+        if self.on_step is not None and self.elements % SCAN_STEP == 0:
+            self.on_step(0)
+
+    def _over(self, what: Text, limit: int) -> None:
+        raise over_limit(self.path, what, Text(f"{limit:,}个", f"{limit:,}"))
+
+
+def scan_xml(path: Path, limits: Limits = LIMITS, on_step: OnRow | None = None) -> None:
+    """Every XML part streamed through expat once (no tree is built); binary parts are skipped."""
+    scan = _Scan(path, limits, on_step)
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for part in archive.infolist():
+                with archive.open(part) as source:
+                    _scan_part(source, scan)
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, expat.ExpatError) as error:
+        raise damaged(path, error) from error
+
+
+def _scan_part(source: Any, scan: _Scan) -> None:
+    first = source.read(1 << 16)
+    if not first.lstrip().startswith(XML_START):
+        return  # an image or other binary part: openpyxl does not parse it as XML
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = scan.start
+    chunk = first
+    while chunk:
+        parser.Parse(chunk, False)
+        chunk = source.read(1 << 16)
+    parser.Parse(b"", True)
+
+
 # --- opening and streaming -----------------------------------------------------------------------
 
 
 @contextlib.contextmanager
-def open_workbook(path: Path, limits: Limits = LIMITS) -> Iterator[Any]:
-    """The workbook, read-only and values only (formulas give their cached results), once checked."""
+def open_workbook(path: Path, limits: Limits = LIMITS, on_step: OnRow | None = None) -> Iterator[Any]:
+    """The workbook, read-only and values only (formulas give their cached results), once checked.
+
+    `on_step(0)` is called every few thousand XML elements of the check, so a cancel is noticed.
+    """
     path = Path(path)
-    check_file(path, limits)
+    check_file(path, limits, on_step)
     try:
         book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
     except OSError as error:

@@ -188,6 +188,22 @@ def test_rows_after_a_long_run_of_empty_rows_are_not_read(tmp_path):
     assert [item.number for item in read_ip_workbook(path).items] == ["ZL2"]
 
 
+def test_a_row_of_more_cells_than_excel_allows_is_refused_before_it_is_built(tmp_path):
+    """openpyxl would hold the whole row in memory; the expat scan counts it first."""
+    wide = '<row r="2">' + "<c><v>1</v></c>" * (LIMITS.row_cells + 1) + "</row>"
+    path = write_xlsx(tmp_path / "wide.xlsx", sheet_xml(HEADER + wide))
+    message, seconds = timed(only_problem, path)
+    assert f"{LIMITS.row_cells:,}" in message and "a row holds too many cells" in message
+    assert seconds < 1
+
+
+def test_a_workbook_of_more_xml_elements_than_the_limit_is_refused(tmp_path):
+    path = write_xlsx(tmp_path / "many.xlsx", sheet_xml(HEADER + "".join(ip_row(n) for n in range(2, 300))))
+    check_file(path)
+    with pytest.raises(SpreadsheetError, match="too many XML elements"):
+        check_file(path, Limits(elements=1_000))
+
+
 # --- the zip --------------------------------------------------------------------------------------
 
 
@@ -338,6 +354,15 @@ def test_a_cancel_during_a_run_of_empty_rows_is_noticed(tmp_path):
     with pytest.raises(Stop):
         read_ip_workbook(path, report)
     assert len(seen) == 101
+
+
+def test_a_cancel_during_the_xml_scan_is_noticed(tmp_path):
+    rows = HEADER + "".join(ip_row(n) for n in range(2, 20_002))
+    path = write_xlsx(tmp_path / "long.xlsx", sheet_xml(rows))
+    seen, report = stop_after(0)
+    with pytest.raises(Stop):
+        read_ip_workbook(path, report)
+    assert seen == [0]  # the first step of the scan, before any row is read
 
 
 def test_a_cancel_while_reading_a_template_stops_it(tmp_path):
