@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from assessments.engine import Assessment
 from assessments.export.labels import PURPOSE
 from assessments.export.pdf_method import disclaimer, method_section
-from assessments.export.pdf_report import Report, boxed, heading, key_values, packs_table
+from assessments.export.pdf_report import SHORT_CHARS, Report, boxed, heading, key_values, packs_table
 from assessments.export.pdf_schemes import gap_section, ip_section, scheme_sections
 from assessments.export.pdf_styles import (
     ACCENT,
@@ -221,8 +221,8 @@ def cover(report: Report) -> Iterator[Flowable]:
     yield Spacer(1, 10 * mm)
     yield para(report.firm_name, st.firm)
     facts = [
-        (report.t("credit_code"), report.user_text(profile.credit_code or "—")),
-        (report.t("district"), report.user_text(profile.district or "—")),
+        (report.t("credit_code"), report.user_text(profile.credit_code or "—", SHORT_CHARS)),
+        (report.t("district"), report.user_text(profile.district or "—", SHORT_CHARS)),
         (report.t("main_product"), report.user_text(profile.main_product or "—")),
         (report.t("date"), a.on.isoformat()),
         (report.t("purpose"), report.text(PURPOSE[a.purpose])),

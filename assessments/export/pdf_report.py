@@ -38,8 +38,12 @@ from assessments.results import Row, SchemeResult, Text
 from assessments.rules.schema import AnyPack, CriteriaPack
 
 METHOD_FILE = resources_dir() / "report" / "method.toml"
-NAME_CHARS = 80  # of the firm name on the cover and in the page headers
-USER_CHARS = 600  # of any other text the user typed, in a cell or on the cover
+# Texts the user typed are cut (with a note giving the full length) so that no table row outgrows a
+# page: the model allows 200 characters for names, 500 for a product or IP title, 2,000 for a note.
+NAME_CHARS = 80  # the firm name on the cover and in every page header
+SHORT_CHARS = 200  # a name in a narrow column: an owner, an IP number, the district
+USER_CHARS = 600  # a product or an IP title
+NOTE_CHARS = 2_000  # an action's note, in the plan's widest column
 
 
 @dataclass
@@ -92,10 +96,10 @@ class Report:
         """The name as the cover and every page header show it: shortened when very long."""
         return clipped(self.assessment.firm.profile.name or "—", NAME_CHARS)
 
-    def user_text(self, text: str) -> str:
+    def user_text(self, text: str, limit: int = USER_CHARS) -> str:
         """A text the user typed (a product, an IP title, a note), cut with a note when very long."""
         note = self.t("cut").replace("{n}", f"{len(text):,}")
-        return clipped(text, USER_CHARS, note)
+        return clipped(text, limit, note)
 
     @cached_property
     def method(self) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table
 
 from assessments.export.labels import PDF_SCHEMES, STATUS, STATUS_MARK, VERDICT_HINT, VERDICT_SHORT
-from assessments.export.pdf_report import Report, action_cell, gap_amount, heading, score_text
+from assessments.export.pdf_report import SHORT_CHARS, Report, action_cell, gap_amount, heading, score_text
 from assessments.export.pdf_styles import (
     FRAME_WIDTH,
     INK,
@@ -219,7 +219,7 @@ def _ip_row(
     kind = "<br/>".join(
         [
             coloured(report.text(IP_TYPES[item.type]), INK),
-            coloured(report.user_text(item.number or "—"), MUTED),
+            coloured(report.user_text(item.number or "—", SHORT_CHARS), MUTED),
             coloured(report.text(IP_STATUSES[item.status]), MUTED),
         ]
     )

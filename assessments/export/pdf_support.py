@@ -13,7 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table
 
 from assessments.export.labels import MEASURES, PLAN
-from assessments.export.pdf_report import Report, boxed, heading
+from assessments.export.pdf_report import NOTE_CHARS, SHORT_CHARS, Report, boxed, heading
 from assessments.export.pdf_styles import (
     ACCENT_TINT,
     FRAME_WIDTH,
@@ -132,7 +132,7 @@ def action_cell(report: Report, action: Action) -> list[Flowable]:
     st = report.st
     cell = [para(report.text(action.text), st.cell, MUTED if action.done else None)]
     if action.note:
-        note = report.user_text(action.note)
+        note = report.user_text(action.note, NOTE_CHARS)
         cell.append(para(report.labelled(PLAN["note"].get(report.lang), note), st.cell_small))
     return cell
 
@@ -167,7 +167,7 @@ def money_cell(report: Report, action: Action) -> Paragraph:
 
 def owner_cell(report: Report, action: Action) -> Paragraph:
     if action.owner:
-        return para(report.user_text(action.owner), report.st.cell)
+        return para(report.user_text(action.owner, SHORT_CHARS), report.st.cell)
     return para(report.t("to_assign"), report.st.cell, MUTED)
 
 

@@ -22,6 +22,7 @@ from assessments.export.xlsx import write_xlsx
 from assessments.model import Firm
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import Workspace
+from assessments.support.plan import build_plan
 from desktop.models.cohort_table_model import CohortTableModel
 from tests.assessments.examples_demo import ON, demo_firm
 
@@ -132,3 +133,34 @@ def test_pdf_of_a_name_with_control_characters_and_a_lone_surrogate(tmp_path):
     write_pdf(assessed(named(DIRTY, main_product=DIRTY)), path)
     cover = "".join(PdfReader(path).pages[0].extract_text().split())
     assert "厦门甲乙公司" in cover
+
+
+def test_pdf_of_an_ip_title_and_a_plan_note_of_10000_characters(tmp_path):
+    """Table cells too: cut with a note that gives the full length, never a LayoutError."""
+    firm = demo_firm()
+    item = firm.ip[0].model_copy(update={"title": "专利" * 5_000, "number": "ZL" + "9" * 9_998})
+    assessment = assessed(firm.model_copy(update={"ip": (item, *firm.ip[1:])}))
+    plan = build_plan(assessment, today=ON)
+    first = plan.actions[0].model_copy(update={"note": "备注" * 5_000, "owner": "王" * 10_000})
+    plan = plan.model_copy(update={"actions": (first, *plan.actions[1:])})
+    path = tmp_path / "report.pdf"
+    start = time.perf_counter()
+    write_pdf(assessment, path, plan=plan)
+    assert time.perf_counter() - start < 10
+    text = "".join("".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "10,000" in text and "专利专利" in text
+
+
+def test_pdf_of_texts_at_the_models_length_limits_is_laid_out_uncut(tmp_path):
+    firm = demo_firm()
+    profile = firm.profile.model_copy(update={"district": "区" * 200, "main_product": "品" * 500})
+    item = firm.ip[0].model_copy(update={"title": "题" * 500, "number": "9" * 200})
+    assessment = assessed(firm.model_copy(update={"profile": profile, "ip": (item, *firm.ip[1:])}))
+    plan = build_plan(assessment, today=ON)
+    first = plan.actions[0].model_copy(update={"note": "注" * 2_000, "owner": "王" * 200})
+    plan = plan.model_copy(update={"actions": (first, *plan.actions[1:])})
+    path = tmp_path / "report.pdf"
+    write_pdf(assessment, path, "zh", plan=plan)
+    text = "".join("".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "已截断" not in text
+    assert "品" * 500 in text and "题" * 500 in text
