@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from assessments.model import Firm, Purpose
-from assessments.results import SchemeResult, Text, Verdict
+from assessments.numbers import wide
+from assessments.results import Row, SchemeResult, Status, Text, Verdict
 from assessments.rules.catalogue import NoPackInForce, pack_for, versions_of
 from assessments.rules.loader import all_packs
-from assessments.rules.schema import AnyPack, CriteriaPack
+from assessments.rules.schema import AnyPack, Confidence, CriteriaPack, Source
 from assessments.schemes import (
     digital_level,
     hnte,
@@ -92,17 +93,61 @@ def not_in_force(scheme: str, on: dt.date) -> SchemeResult:
     )
 
 
+def not_computable(scheme: str, pack: AnyPack, error: ArithmeticError) -> SchemeResult:
+    """The last line of defence: a figure no rule can compute with leaves the scheme to confirm.
+
+    Every known case (a zero or negative base, a huge or tiny figure) is caught in the row it affects;
+    this keeps the app standing if a new one slips through, and the property tests check it never does.
+    """
+    reason = Text(
+        f"无法计算：数据超出可计算范围（{type(error).__name__}），请核对各年度数据",
+        f"Cannot be computed: a figure is out of the computable range ({type(error).__name__}); "
+        "check the fiscal-year figures",
+    )
+    row = Row(
+        id="not_computable",
+        label=Text("数据可计算", "Figures computable"),
+        status=Status.UNKNOWN,
+        source=Source(doc=pack.document, confidence=Confidence.DECISION),
+        requirement=Text("各项数据在可计算范围内", "every figure within the computable range"),
+        calc=reason,
+    )
+    return SchemeResult(
+        scheme=scheme,
+        title=Text(pack.title_zh, pack.title_en),
+        pack_version=pack.version,
+        document=pack.document,
+        verdict=Verdict.CANNOT_TELL,
+        summary=reason,
+        rows=(row,),
+        facts={"not_computable": True},
+    )
+
+
+def _evaluate(name: str, evaluate: Evaluator, ctx: Context, pack: AnyPack) -> SchemeResult:
+    try:
+        return evaluate(ctx, pack)
+    except ArithmeticError as error:
+        return not_computable(name, pack, error)
+
+
 def assess(
     firm: Firm, on: dt.date, purpose: Purpose = Purpose.NEW, overrides: dict[str, AnyPack] | None = None
 ) -> Assessment:
-    """Every scheme's verdict for the firm; `overrides` forces a pack (e.g. the other regime)."""
+    """Every scheme's verdict for the firm; `overrides` forces a pack (e.g. the other regime).
+
+    Total: any firm the model accepts gets a result; what cannot be computed is to confirm, with why.
+    """
     packs = packs_in_force(on, purpose, overrides)
     conventions = packs["conventions"]
     assert isinstance(conventions, CriteriaPack)
     results: dict[str, SchemeResult] = {}
-    for name, evaluate in SCHEMES:
-        ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
-        results[name] = evaluate(ctx, packs[name]) if name in packs else not_in_force(name, on)
+    with wide():  # no input can overflow the exponent range (1e-999999 as a divisor)
+        for name, evaluate in SCHEMES:
+            ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
+            results[name] = (
+                _evaluate(name, evaluate, ctx, packs[name]) if name in packs else not_in_force(name, on)
+            )
     return Assessment(
         firm, on, purpose, MappingProxyType(results), tuple(check_firm(firm)), MappingProxyType(packs)
     )

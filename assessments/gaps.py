@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from decimal import ROUND_CEILING, Decimal
 
-from assessments.numbers import CENT, HUNDRED, ceil_cent, ceil_int, floor_cent, fmt_pct, fmt_unit, holds, num
+from assessments.numbers import (
+    CENT,
+    HUNDRED,
+    ceil_cent,
+    ceil_int,
+    ceil_whole,
+    floor_cent,
+    fmt_pct,
+    fmt_unit,
+    holds,
+    num,
+)
 from assessments.results import Gap, Text
 from assessments.rules.schema import Op
 
@@ -34,7 +45,7 @@ def amount_gap(label: Text, value: Decimal, op: Op, edge: Decimal, field: str, u
     raise_it = op in (">=", ">")
     target = _step_past(edge, op, step if raise_it else -step)
     delta = target - value if raise_it else value - target
-    delta = Decimal(ceil_int(delta)) if step == 1 else ceil_cent(delta)
+    delta = ceil_whole(delta) if step == 1 else ceil_cent(delta)
     zh, en = fmt_unit(delta, unit)
     sign_zh, sign_en = ("增加", "+") if raise_it else ("减少", "−")
     return Gap(

@@ -6,13 +6,27 @@ context has 28 digits, so 1e30 万元 to the cent would otherwise raise `Invalid
 
 from __future__ import annotations
 
-from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, getcontext, localcontext
+from contextlib import AbstractContextManager
+from decimal import (
+    MAX_EMAX,
+    MIN_EMIN,
+    ROUND_CEILING,
+    ROUND_FLOOR,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    getcontext,
+    localcontext,
+)
 
 from assessments.results import Text
 from assessments.rules.schema import Op, Threshold
 
 HUNDRED = Decimal(100)
 CENT = Decimal("0.01")
+WAN = Decimal(10000)
+# Beyond 10^18 a figure is shown in scientific notation: no firm has it, and its digits would fill a page.
+PLAIN_DIGITS = 18
 OP_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
 
 
@@ -46,6 +60,15 @@ def near(value: Decimal, edge: Decimal, tolerance: Decimal) -> bool:
     return abs(value - edge) <= abs(edge) * tolerance
 
 
+def wide() -> AbstractContextManager[Context]:
+    """The default precision with an exponent range no input can leave.
+
+    A file may hold 1e-999999 or 9e999998 (both valid decimals); dividing by the one or multiplying the
+    other would overflow the default range and raise, though the precision needed is ordinary.
+    """
+    return localcontext(Emax=MAX_EMAX, Emin=MIN_EMIN)
+
+
 def quantize(value: Decimal, places: Decimal, rounding: str = ROUND_HALF_UP) -> Decimal:
     """`value` rounded to `places` (e.g. CENT), exact at any magnitude.
 
@@ -72,15 +95,27 @@ def floor_cent(value: Decimal) -> Decimal:
     return quantize(value, CENT, ROUND_FLOOR)
 
 
+def ceil_whole(value: Decimal) -> Decimal:
+    """The next whole number up, as a Decimal: no trip through a Python int of a million digits."""
+    return value.to_integral_value(rounding=ROUND_CEILING)
+
+
 def ceil_int(value: Decimal) -> int:
     return int(value.to_integral_value(rounding=ROUND_CEILING))
 
 
 def num(value: Decimal | int | None) -> str:
-    """A figure with thousands separators and at most two decimals: 8,000 · 2.81 · 1,650.5."""
+    """A figure with thousands separators and at most two decimals: 8,000 · 2.81 · 1,650.5.
+
+    A figure beyond 10^18 is shown as 1.2346E+22.
+    """
     if value is None:
         return "—"
-    rounded = round2(Decimal(value))
+    value = Decimal(value)
+    if value.is_finite() and value.adjusted() >= PLAIN_DIGITS:
+        mantissa, exponent = f"{value:.4E}".split("E")
+        return f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
+    rounded = round2(value)
     text = f"{rounded:,.2f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
 
@@ -103,7 +138,9 @@ def fmt_wan(value: Decimal | None) -> tuple[str, str]:
     """(zh, en) forms of an amount in 万元."""
     if value is None:
         return "—", "—"
-    return f"{num(value)}万元", f"¥{num(value * 10000)}"
+    with wide():
+        yuan = value * WAN
+    return f"{num(value)}万元", f"¥{num(yuan)}"
 
 
 def fmt_unit(value: Decimal | None, unit: str) -> tuple[str, str]:

@@ -8,7 +8,6 @@ unusual but possible, and the user confirms it rather than being refused.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Literal
 
 from assessments.credit_code import problem as credit_code_problem
@@ -31,6 +30,8 @@ NON_NEGATIVE = (
     "costs_expenses",
     "qualified_equity",
 )
+# Figures other figures are divided by: at 0 the shares over them cannot be computed.
+BASES = ("revenue", "staff", "total_assets", "total_income")
 # (part, whole): the part can never exceed the whole.
 PARTS = (
     ("main_revenue", "revenue"),
@@ -166,14 +167,26 @@ def _year_warnings(fy: FiscalYear) -> list[Issue]:
                 ),
             )
         )
-    if fy.staff is not None and fy.staff == 0 and (fy.revenue or Decimal(0)) > 0:
-        issues.append(
-            Issue(
-                "warning",
-                f"years.{fy.year}.staff",
-                Text(f"{fy.year}年职工总数为0，请确认", f"FY{fy.year} has no staff: please confirm"),
+    issues += _zero_bases(fy)
+    return issues
+
+
+def _zero_bases(fy: FiscalYear) -> list[Issue]:
+    """A zero base is possible (a new firm), but every share over it stays "cannot be computed"."""
+    issues = []
+    for name in BASES:
+        if getattr(fy, name) == 0:
+            label = year_field(fy.year, name)
+            issues.append(
+                Issue(
+                    "warning",
+                    f"years.{fy.year}.{name}",
+                    Text(
+                        f"{label.zh}为0：以其为分母的比例和增长率无法计算，请确认",
+                        f"{label.en} is 0: the shares and growth rates over it cannot be computed; please confirm",
+                    ),
+                )
             )
-        )
     return issues
 
 

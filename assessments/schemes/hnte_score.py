@@ -184,7 +184,7 @@ def _ip_quantity(criterion: Criterion, counts: IpCount) -> Row:
         rule.value,
     )
     assert criterion.scale is not None
-    return range_row(
+    row = range_row(
         criterion,
         "ip_quantity",
         low,
@@ -197,6 +197,9 @@ def _ip_quantity(criterion: Criterion, counts: IpCount) -> Row:
         value=Decimal(counts.class1()),
         unit="count",
     )
+    # The scale grades Class II counts only; grade A (a Class I item) scores above it.
+    top = criterion.points["class1_max"]
+    return replace(row, max_points=max(top, row.max_points or top))
 
 
 def _acquisition_band(scale: Scale, decisions: list[IpDecision], optimistic: bool) -> Band:

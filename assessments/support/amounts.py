@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from assessments.model import PlannedSpend, PlannedStandard
-from assessments.numbers import CENT, HUNDRED, num
+from assessments.numbers import CENT, HUNDRED, num, quantize
 from assessments.results import Text
 from assessments.rules.schema import (
     Benefit,
@@ -62,7 +62,7 @@ def wan(value: Decimal) -> Text:
 
 
 def _cent(value: Decimal) -> Decimal:
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return quantize(value, CENT, ROUND_HALF_UP)
 
 
 def _up_to(text: Text, up_to: bool) -> Text:

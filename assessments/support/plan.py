@@ -20,7 +20,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from assessments.engine import Assessment
 from assessments.labels import year_field
 from assessments.model import Action, ActionPlan, Change, PlannedSpend
-from assessments.numbers import fmt_pct, num, pct
+from assessments.numbers import fmt_pct, num, pct, quantize
 from assessments.priorities import RankedGap, ranked_gaps
 from assessments.results import SchemeResult, Status, Text, Verdict
 from assessments.rules.schema import MeasuresPack, Subsidy
@@ -263,7 +263,7 @@ def _share(part: Decimal, whole: Decimal) -> str:
     """A share to four decimals, so that 10.0001% is not shown as an edge-missing 10%."""
     value = pct(part, whole)
     assert value is not None
-    shown = value.quantize(SHARE_PLACES, rounding=ROUND_HALF_UP).normalize()
+    shown = quantize(value, SHARE_PLACES, ROUND_HALF_UP).normalize()
     return f"{shown:f}%"
 
 
