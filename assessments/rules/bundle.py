@@ -21,6 +21,7 @@ import hashlib
 import io
 import json
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -272,7 +273,16 @@ def _entries(data: bytes) -> dict[str, bytes]:
             infos = archive.infolist()
             _check_members(infos)
             return {info.filename: archive.read(info) for info in infos}
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError, NotImplementedError) as error:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        zlib.error,
+        EOFError,
+        ValueError,
+        NotImplementedError,
+        RuntimeError,  # a flag bit says "encrypted"
+        OverflowError,
+    ) as error:  # every way a damaged zip fails to read
         raise refused(
             "not_a_bundle",
             f"这不是规则包更新文件，或文件已损坏（{error}）",

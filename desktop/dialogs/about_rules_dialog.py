@@ -39,7 +39,7 @@ class AboutRulesDialog(QDialog):
         layout.setContentsMargins(20, 14, 20, 14)
         for widget in (self.heading, self.intro, self.table, self.problems, self.buttons):
             layout.addWidget(widget, 1 if widget is self.table else 0)
-        self.resize(1000, 560)
+        self.resize(1240, 560)
         self.retranslate()
 
     def _rows(self) -> list[list[str]]:

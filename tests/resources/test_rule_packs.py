@@ -94,4 +94,3 @@ def test_windows_are_inclusive_of_their_last_day():
 def test_versions_order_by_their_numbers_not_as_text():
     assert version_key("2026.10") > version_key("2026.2") > version_key("2026.1")
     assert version_key("2027.1") > version_key("2026.10")
-
