@@ -34,6 +34,7 @@ from assessments.export.xlsx_template import TemplateError, fill_template, read_
 from assessments.model import Purpose, date_problem
 from assessments.numbers import num
 from assessments.results import Row, SchemeResult, Status, Text
+from assessments.rules import packs_cli
 from assessments.storage.srdi_file import AssessmentFile, FileFormatError, FileWriteError, load, save
 from assessments.validation import Issue
 
@@ -88,6 +89,7 @@ def parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--lang", choices=["zh", "en"], default="zh", help="文本报告语言 / report language")
     _report_parser(commands)
+    packs_cli.add_commands(commands)
     imported = commands.add_parser(
         "import-template", help="导入填好的数据采集表 / import a filled data workbook"
     )
@@ -222,6 +224,7 @@ def _data_errors(assessment: Assessment) -> int:
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "packs": packs_cli.run,
     "evaluate": _evaluate_command,
     "report": _report_command,
     "import-template": _import_command,

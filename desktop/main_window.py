@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self.language_menu = self.menuBar().addMenu("")
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.about_rules_action)
 
     def _make_file_actions(self) -> None:
         self.export_action = QAction(self)
@@ -127,6 +129,10 @@ class MainWindow(QMainWindow):
         self.cohort_action = QAction(self)
         self.cohort_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.cohort_action.triggered.connect(self.show_cohort)
+        self.rule_update_action = QAction(self)
+        self.rule_update_action.triggered.connect(self.install_rule_update)
+        self.about_rules_action = QAction(self)
+        self.about_rules_action.triggered.connect(self.show_about_rules)
         self.recent = RecentFiles(parent=self)
         self.recent_menu = RecentFilesMenu(self.recent, self)
         self.recent_menu.file_chosen.connect(self.open_file)
@@ -143,6 +149,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.import_template_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.cohort_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.rule_update_action)
 
     def new_assessment(self) -> None:
         from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
@@ -245,6 +253,19 @@ class MainWindow(QMainWindow):
         self.cohort_dialog = CohortDialog(self.session, self)
         self.cohort_dialog.open()
 
+    def install_rule_update(self) -> None:
+        from desktop.dialogs.rule_update_dialog import RuleUpdateDialog
+
+        self.rule_update_dialog = RuleUpdateDialog(self.session, self)
+        self.rule_update_dialog.packs_installed.connect(self.session.reassess)
+        self.rule_update_dialog.open()
+
+    def show_about_rules(self) -> None:
+        from desktop.dialogs.about_rules_dialog import AboutRulesDialog
+
+        self.about_rules_dialog = AboutRulesDialog(self)
+        self.about_rules_dialog.open()
+
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
 
@@ -297,11 +318,14 @@ class MainWindow(QMainWindow):
         self.template_action.setText(self.tr("Blank data-collection template…"))
         self.import_template_action.setText(self.tr("Import template…"))
         self.cohort_action.setText(self.tr("Cohort of firms…"))
+        self.rule_update_action.setText(self.tr("Install rule update…"))
+        self.about_rules_action.setText(self.tr("About the rules…"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
         for code, action in self.language_actions.items():
             action.setChecked(code == i18n.current())
         self.workspace.retranslate()

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths
 
-from assessments.paths import resources_dir
+from assessments.paths import resources_dir, user_data_dir
 
 __all__ = [
     "data_dir",
@@ -23,12 +24,16 @@ __all__ = [
 
 
 def data_dir() -> Path:
-    """The user's data folder; SRDI_DATA_DIR overrides it (tests, portable installs)."""
-    override = os.environ.get("SRDI_DATA_DIR")
-    if override:
-        return Path(override)
+    """The user's data folder, shared with the CLI (installed rule packs); SRDI_DATA_DIR overrides it."""
+    return user_data_dir()
+
+
+def legacy_data_dir() -> Path | None:
+    """Where versions before 0.2 kept the workspace (Qt's doubled "SRDI Self-Check/SRDI Self-Check")."""
+    if os.environ.get("SRDI_DATA_DIR"):
+        return None
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(base or Path.home() / ".srdi-self-check")
+    return Path(base) if base else None
 
 
 def workspace_path() -> Path:
@@ -61,6 +66,7 @@ def prepare_data_dir() -> Path:
     """
     folder = data_dir()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _move_legacy_workspace(folder)
     if os.name == "nt":
         return folder
     os.chmod(folder, 0o700)
@@ -75,3 +81,14 @@ def _private_file(path: Path, create: bool = False) -> None:
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT, 0o600))
     if path.is_file():  # take away group and others; a file the user made read-only stays read-only
         os.chmod(path, stat.S_IMODE(path.stat().st_mode) & 0o700)
+
+
+def _move_legacy_workspace(folder: Path) -> None:
+    """Bring an older version's workspace and settings into the one data folder, once."""
+    legacy = legacy_data_dir()
+    if legacy is None or legacy.resolve() == folder.resolve() or (folder / "workspace.sqlite").exists():
+        return
+    for name in ("workspace.sqlite", "workspace.sqlite-wal", "settings.ini"):
+        with contextlib.suppress(OSError):
+            if (legacy / name).is_file() and not (folder / name).exists():
+                os.replace(legacy / name, folder / name)

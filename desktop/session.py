@@ -204,6 +204,10 @@ class Session(QObject):
             self.problem.emit(text)
             raise ReadOnlyError(text)
 
+    def reassess(self) -> None:
+        """Score the open document again (the rule packs changed under it); nothing is saved."""
+        self._apply(self.doc, "", save=False)
+
     def _apply(self, doc: AssessmentFile, path: str, save: bool = True) -> None:
         self.doc = doc
         if save and self.assessment_id is not None:

@@ -16,13 +16,6 @@ from desktop.i18n import lang
 from desktop.widgets import parts
 
 
-def open_about_rules(parent: QWidget) -> AboutRulesDialog:
-    """Help → About the rules: the lead's menu entry calls this."""
-    dialog = AboutRulesDialog(parent)
-    dialog.exec()
-    return dialog
-
-
 class AboutRulesDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, on: dt.date | None = None) -> None:
         super().__init__(parent)

@@ -39,13 +39,6 @@ from desktop.widgets import parts
 from desktop.widgets.status_style import verdict_name
 
 
-def open_rule_update(parent: QWidget, session: Session) -> RuleUpdateDialog:
-    """File → Install rule update…: the lead's menu entry calls this."""
-    dialog = RuleUpdateDialog(session, parent)
-    dialog.exec()
-    return dialog
-
-
 def read_only_table(name: str, columns: int) -> QTableWidget:
     table = QTableWidget(0, columns, objectName=name)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -1214,6 +1214,14 @@ value</source>
         <translation>园区/全市企业群体…</translation>
     </message>
     <message>
+        <source>Install rule update…</source>
+        <translation>安装规则更新…</translation>
+    </message>
+    <message>
+        <source>About the rules…</source>
+        <translation>关于规则…</translation>
+    </message>
+    <message>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -1232,6 +1240,10 @@ value</source>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>(unnamed firm)</source>
