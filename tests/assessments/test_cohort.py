@@ -69,7 +69,8 @@ def test_cohort_means_are_the_means_of_each_firms_own_target_rows(workspace):
 def test_a_firm_with_unknown_revenue_is_left_out_of_the_rd_mean_only(workspace):
     doc = set_path(sample("firm_a.srdi"), "years.2025.revenue", None)
     firm_id = workspace.firms("甲")[0].id
-    workspace.save(workspace.assessments(firm_id)[0].id, doc)
+    assessment_id = workspace.assessments(firm_id)[0].id
+    workspace.save(assessment_id, doc, workspace.load_stored(assessment_id).revision)
     cohort = cohort_of(workspace)
     rows = rows_by_id(cohort)
     others = [targets_row(sample(n), "rd_share").value for n in ("demo.srdi", "firm_f.srdi")]

@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from pydantic import ValidationError
 
 from assessments.engine import assess
 from assessments.model import DigitalAnswers, Firm, Honours, Industry, Purpose
@@ -342,9 +343,9 @@ def test_invalid_single_choice_is_an_input_error(keys, message):
     assert row.status is Status.UNKNOWN and message in row.calc.zh
 
 
-def test_scene_grade_out_of_range_is_an_input_error():
-    result = digital(with_answers(d1(), scenes=d1().digital.scenes | {"S1": 5}))
-    assert result.row("S1").status is Status.UNKNOWN and "0–4" in result.row("S1").calc.zh
+def test_scene_grade_out_of_range_is_refused_by_the_model():
+    with pytest.raises(ValidationError, match="S1"):
+        with_answers(d1(), scenes=d1().digital.scenes | {"S1": 5})
 
 
 def test_unanswered_scenes_give_both_bounds_and_cannot_tell():
