@@ -2,7 +2,9 @@
 
 Each bad cell becomes a problem naming its sheet and cell (e.g. `Sheet1!D5：授权日期无法识别（“2023/13/01”）`);
 a row with a bad cell is left out and every other row is read, so the user can import the good rows and
-fix the rest. An empty cell is "to confirm" (None), never a guess.
+fix the rest. An empty cell is "to confirm" (None), never a guess. The file is opened and its rows
+streamed within the limits of `storage/xlsx_reader.py`, and at most `MAX_IP_ROWS` items are read; a
+file over a limit, damaged, or not a workbook at all is a single problem that names the file.
 """
 
 from __future__ import annotations
