@@ -161,7 +161,7 @@ def _check_part(path: Path, part: zipfile.ZipInfo, limits: Limits) -> None:
             f"its part “{name}” unpacks to {_mb(part.file_size)}",
         )
         raise over_limit(
-            path, what, Text(f"每部件{_mb(limits.part_bytes)}", f"{_mb(limits.part_bytes)} a part")
+            path, what, Text(f"每部件{_mb(limits.part_bytes)}", f"{_mb(limits.part_bytes)} per part")
         )
     ratio = part.file_size / max(part.compress_size, 1)
     if part.file_size > RATIO_FLOOR and ratio > limits.ratio:
