@@ -171,7 +171,8 @@ def test_the_model_keeps_qts_contract_through_resets_and_in_place_updates(qapp, 
     changed = []
     model.dataChanged.connect(lambda top, bottom, _roles: changed.append((top.row(), bottom.row())))
     model.modelReset.connect(lambda: changed.append("reset"))
-    space.save(firm_id, set_path(sample("firm_a.srdi"), "years.2025.revenue", None))
+    revision = space.load_stored(firm_id).revision
+    space.save(firm_id, set_path(sample("firm_a.srdi"), "years.2025.revenue", None), revision)
     model.set_cohort(cohort_of(space))  # the same firms: cells update in place
     space.close()
     assert changed == [(0, 1)]
