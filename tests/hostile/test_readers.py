@@ -302,6 +302,17 @@ def test_broken_xml_in_a_template_is_one_damaged_problem(tmp_path):
     assert problem.message.zh.startswith("文件已损坏")
 
 
+def test_an_entity_expansion_bomb_is_damaged_not_expanded(tmp_path):
+    """A billion laughs: ten levels of ten entities each would expand to 10^9 "lol"s."""
+    entities = '<!ENTITY a0 "lol">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    sheet = sheet_xml(row(1, cell("A1", "&a9;")))
+    sheet = sheet.replace("<worksheet ", f"<!DOCTYPE worksheet [{entities}]><worksheet ", 1)
+    path = write_xlsx(tmp_path / "laughs.xlsx", sheet)
+    message, seconds = timed(only_problem, path)
+    assert "The file is damaged" in message
+    assert seconds < 2
+
+
 def test_a_missing_part_says_the_file_is_damaged(tmp_path):
     path = write_xlsx(tmp_path / "missing.xlsx", sheet_xml(HEADER), skip=("xl/workbook.xml",))
     assert "The file is damaged" in only_problem(path)
