@@ -293,7 +293,7 @@ class Workspace:
 def row_problem(on_date: object, document: object) -> str:
     """Why a stored assessment cannot be read ("" if it can)."""
     if date_of(on_date) is None:
-        return f"date {on_date!r} is not a date"
+        return f"日期“{on_date}”无效 / the date {on_date!r} is not a date"
     try:
         document_of(document)
     except (ValueError, TypeError, KeyError) as error:  # bad JSON, a bad field, a newer format
