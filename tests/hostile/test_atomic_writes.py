@@ -96,20 +96,14 @@ def test_a_killed_srdi_save_leaves_the_old_file_or_the_new_one(tmp_path: Path) -
         no_temporaries_after_sweep(tmp_path)
 
 
-def test_a_killed_cli_report_never_leaves_a_partial_workbook_or_pdf(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("loop", "seed"), [(CLI_LOOP, 9), (APP_EXPORT_LOOP, 10)], ids=["cli report", "app export"]
+)
+def test_a_killed_report_writer_never_leaves_a_partial_workbook_or_pdf(tmp_path: Path, loop: str, seed: int):
     base = tmp_path / "report"
-    rng = random.Random(9)
+    rng = random.Random(seed)
     for _ in range(KILLS):
-        run_and_kill(CLI_LOOP, str(DEMO), str(base), after=rng.uniform(0.5, 3.0))
-        assert_complete_reports(base)
-        no_temporaries_after_sweep(tmp_path)
-
-
-def test_a_killed_app_export_never_leaves_a_partial_file(tmp_path: Path) -> None:
-    base = tmp_path / "export"
-    rng = random.Random(10)
-    for _ in range(KILLS):
-        run_and_kill(APP_EXPORT_LOOP, str(DEMO), str(base), after=rng.uniform(0.5, 3.0))
+        run_and_kill(loop, str(DEMO), str(base), after=rng.uniform(0.5, 3.0))
         assert_complete_reports(base)
         no_temporaries_after_sweep(tmp_path)
 
