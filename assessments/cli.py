@@ -31,6 +31,7 @@ from typing import Any, NoReturn
 from assessments.engine import Assessment, assess, packs_in_force
 from assessments.export.xlsx import write_xlsx
 from assessments.export.xlsx_template import TemplateError, fill_template, read_template
+from assessments.labels import trust
 from assessments.model import Purpose, date_problem
 from assessments.numbers import num
 from assessments.results import Row, SchemeResult, Status, Text
@@ -429,10 +430,7 @@ def _points(row: Row, lang: str) -> str:
 
 
 def _citation(row: Row, lang: str) -> str:
-    tag = row.source.confidence.value
-    if not row.verified:
-        tag += f" {_w('to_verify', lang)}"
-    return f"{row.source.cite} [{tag}]"
+    return f"{row.source.cite} [{trust(row.source.confidence).get(lang)}]"
 
 
 # --- the JSON result (docs/cli-json.md) --------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from assessments.results import Text
+from assessments.rules.schema import Confidence
 
 YEAR_FIELDS: dict[str, Text] = {
     "revenue": Text("营业收入", "operating revenue"),
@@ -64,3 +65,32 @@ def missing(*labels: Text) -> Text:
         "待确认：缺少" + "、".join(label.zh for label in labels),
         "To confirm: missing " + ", ".join(label.en for label in labels),
     )
+
+
+# How far a rule's source can be trusted, in a manager's words: the one mapping of the confidence tags.
+# Only the last is a warning. A product decision (D) is neither a source nor unverified: it is our own
+# documented convention (band edges, growth formula), explained on the method page of every report.
+OFFICIAL_TEXT = Text("官方原文", "Official text")
+OFFICIAL_QUOTED = Text("官方文件转引", "Official text, quoted")
+SOURCES_AGREE = Text("多方资料一致", "Several sources agree")
+PRODUCT_CONVENTION = Text("产品约定", "Product convention")
+SINGLE_SOURCE = Text("单一资料，待核验", "Single source, to verify")
+
+TRUST: dict[Confidence, Text] = {
+    Confidence.G: OFFICIAL_TEXT,
+    Confidence.OT: OFFICIAL_TEXT,
+    Confidence.OT_Q: OFFICIAL_QUOTED,
+    Confidence.S2: SOURCES_AGREE,
+    Confidence.PD: SOURCES_AGREE,
+    Confidence.DECISION: PRODUCT_CONVENTION,
+    Confidence.S1: SINGLE_SOURCE,
+    Confidence.SS: SINGLE_SOURCE,
+    Confidence.M: SINGLE_SOURCE,
+    Confidence.NV: SINGLE_SOURCE,
+    Confidence.UNRESOLVED: SINGLE_SOURCE,
+}
+
+
+def trust(confidence: Confidence) -> Text:
+    """The tag in plain words: "官方原文" / "Official text" … "单一资料，待核验" / "Single source, to verify"."""
+    return TRUST[confidence]

@@ -116,5 +116,10 @@ class SchemeResult:
         return next(r for r in self.rows if r.id == row_id)
 
     @property
+    def unverified(self) -> tuple[Row, ...]:
+        """The criteria resting on a single source, not yet checked against the official text."""
+        return tuple(r for r in self.rows if not r.verified)
+
+    @property
     def gaps(self) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if r.gap is not None)

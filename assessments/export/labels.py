@@ -471,12 +471,18 @@ PDF = {
     "note": Text("注", "Note"),
     "on_edge": Text("≈临界", "≈ on the edge"),
     "to_verify": Text("待核验", "to verify"),
+    "scheme_unverified": Text(
+        "单一资料，待核验：{criteria}。这些条件的结果仅供参考。",
+        "Single source, to verify: {criteria}. Treat their results as provisional.",
+    ),
     "legend": Text(
         "状态：✓ 达标  × 未达标  ? 待确认（缺少数据）  ○ 需人工确认。≈临界：与门槛相差不超过{tolerance}。"
-        "依据后的方括号为来源可信度标记，低于S2的标为“待核验”。",
+        "依据后注明来源可信度：官方原文、官方文件转引、多方资料一致、产品约定或单一资料，待核验；"
+        "仅见单一资料的条件在各方案开头列出。",
         "Status: ✓ met  × not met  ? to confirm (input missing)  ○ manual check. ≈ on the edge: within "
-        "{tolerance} of the threshold. The bracket after a source is its confidence tag; below S2 it is "
-        "marked “to verify”.",
+        "{tolerance} of the threshold. After each source, how far it can be trusted: official text, official "
+        "text quoted, several sources agree, product convention, or single source, to verify; the criteria "
+        "resting on a single source are listed at the head of each scheme.",
     ),
     "no_rule": Text("评估日期无适用的规则，本方案不作判断。", "No rule of this scheme applies on the date."),
     # gaps
@@ -565,9 +571,12 @@ PDF = {
     ),
     "tech_year": Text("科技型中小企业按{year}年度数据评价", "Tech-based SME on FY{year} figures"),
     "unverified": Text(
-        "本次评估用到的待核验规则（可信度低于S2）", "Rules below S2 used in this assessment (to verify)"
+        "本次评估用到的待核验规则（单一资料）",
+        "Rules resting on a single source used in this assessment (to verify)",
     ),
-    "none_unverified": Text("本次评估未用到低于S2的规则。", "No rule below S2 was used."),
+    "none_unverified": Text(
+        "本次评估未用到仅见单一资料的规则。", "No rule resting on a single source was used."
+    ),
     "rows_using": Text("涉及的条件", "Criteria using it"),
     "disclaimer": Text("免责声明", "Disclaimer"),
     # page furniture

@@ -14,8 +14,9 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from assessments.export.labels import PDF_SCHEMES, PURPOSE
 from assessments.export.pdf_report import Report, heading, key_values, packs_table
 from assessments.export.pdf_styles import FRAME_WIDTH, WARN, grid_style, long_table, para
+from assessments.labels import trust
 from assessments.results import Row, SchemeResult
-from assessments.rules.schema import CriteriaPack
+from assessments.rules.schema import Confidence, CriteriaPack
 from assessments.schemes.common import Context
 
 
@@ -67,7 +68,7 @@ def data_years(report: Report) -> list[tuple[str, str]]:
 
 
 def unverified_rows(report: Report) -> list[tuple[SchemeResult, str, list[Row]]]:
-    """Rules below S2 that this assessment used: one entry per scheme, document and tag."""
+    """Rules resting on a single source that this assessment used: one entry per scheme and document."""
     found = []
     for result in report.assessment.results.values():
         by_doc: dict[tuple[str, str], list[Row]] = {}
@@ -77,7 +78,7 @@ def unverified_rows(report: Report) -> list[tuple[SchemeResult, str, list[Row]]]
         for (doc, tag), rows in by_doc.items():
             articles = list(dict.fromkeys(r.source.article for r in rows if r.source.article))
             cite = f"{doc} {report.joined(articles, strong=True)}".strip()
-            found.append((result, f"{cite} [{tag}]", rows))
+            found.append((result, f"{cite} · {report.text(trust(Confidence(tag)))}", rows))
     return found
 
 

@@ -27,6 +27,7 @@ from assessments.export.pdf_styles import (
 )
 from assessments.ip import IpDecision, count_ip
 from assessments.ip_import import IP_STATUSES, IP_TYPES
+from assessments.labels import trust
 from assessments.model import IpItem
 from assessments.numbers import num
 from assessments.priorities import ranked_gaps
@@ -52,11 +53,19 @@ def scheme_section(report: Report, result: SchemeResult) -> Iterator[Flowable]:
     yield verdict_box(report, result)
     for note in result.notes:
         yield para(f"• {report.text(note)}", st.small)
+    if result.unverified:
+        yield unverified_line(report, result)
     if not result.rows:
         yield para(report.t("no_rule"), st.body)
         return
     yield Spacer(1, 2 * mm)
     yield criteria_table(report, result)
+
+
+def unverified_line(report: Report, result: SchemeResult) -> Paragraph:
+    """The scheme's one warning: which criteria rest on a single source (rows carry no mark)."""
+    labels = list(dict.fromkeys(report.text(r.label) for r in result.unverified))
+    return para(report.t("scheme_unverified").format(criteria=report.joined(labels)), report.st.small, WARN)
 
 
 def verdict_box(report: Report, result: SchemeResult) -> Table:
@@ -144,10 +153,8 @@ def points_text(row: Row) -> str:
 
 
 def source_cell(report: Report, row: Row) -> Paragraph:
-    text = f"{coloured(row.source.cite, INK)} {coloured('[' + row.source.confidence.value + ']', MUTED)}"
-    if not row.verified:
-        text += f" {coloured(report.t('to_verify'), WARN)}"
-    return Paragraph(text, report.st.cell)
+    words = report.text(trust(row.source.confidence))
+    return Paragraph(f"{coloured(row.source.cite, INK)} {coloured('· ' + words, MUTED)}", report.st.cell)
 
 
 def gap_section(report: Report) -> Iterator[Flowable]:

@@ -39,7 +39,6 @@ from assessments.export.labels import (
     SCHEME_SHEETS,
     SHEETS,
     STATUS,
-    TO_VERIFY,
     UNITS,
     VERDICT,
     YES,
@@ -83,6 +82,7 @@ from assessments.export.xlsx_template import (
 )
 from assessments.ip import IpDecision, count_ip
 from assessments.labels import YEAR_FIELDS as YEAR_LABEL
+from assessments.labels import trust
 from assessments.model import ActionPlan, Firm, PlannedSpend
 from assessments.numbers import HUNDRED, pct
 from assessments.priorities import ranked_gaps, top_gaps
@@ -651,7 +651,7 @@ def _criterion_row(ws: Worksheet, row: int, item: Row, lang: str) -> None:
     points: Any = item.points
     if item.points_max is not None and item.points_max != item.points:
         points = f"{_plain(item.points)}–{_plain(item.points_max)}"
-    confidence = item.source.confidence.value + ("" if item.verified else f" {TO_VERIFY.get(lang)}")
+    confidence = trust(item.source.confidence).get(lang)
     cells = (
         item.label.get(lang),
         value,
@@ -785,8 +785,7 @@ def _target_row(
     formula(ws, row, 4, _check(row, rule, cid, cells, lang)).font = BOLD
     put(ws, row, 5, *_value_cell(result.value, result.unit)).font = ENGINE_FONT
     put(ws, row, 6, STATUS[result.status].get(lang)).font = STATUS_FONT[result.status]
-    tag = source.confidence.value + ("" if source.confidence.verified else f" {TO_VERIFY.get(lang)}")
-    put(ws, row, 7, f"{source.cite} [{tag}]").alignment = WRAP
+    put(ws, row, 7, f"{source.cite} · {trust(source.confidence).get(lang)}").alignment = WRAP
     put(ws, row, 8, result.requirement.get(lang)).alignment = WRAP
 
 

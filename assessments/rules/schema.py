@@ -19,10 +19,12 @@ class Strict(BaseModel):
 
 
 class Confidence(StrEnum):
-    """Tags of the domain reference. Below S2 a rule is shown as 待核验 (to verify)."""
+    """Tags of the domain reference. Below S2 a rule is shown as 待核验 (to verify); the words a user
+    reads for each tag live in one place, `assessments.labels.TRUST`."""
 
     G = "G"  # read on a government page
     OT = "OT"  # official text through faithful reposts
+    OT_Q = "OT-q"  # official text quoted word for word by a third party (the file itself not opened)
     S2 = "S2"  # two or more agreeing secondary sources
     PD = "PD"  # platform data
     S1 = "S1"  # one secondary source
@@ -34,7 +36,14 @@ class Confidence(StrEnum):
 
     @property
     def verified(self) -> bool:
-        return self in {Confidence.G, Confidence.OT, Confidence.S2, Confidence.PD, Confidence.DECISION}
+        return self in {
+            Confidence.G,
+            Confidence.OT,
+            Confidence.OT_Q,
+            Confidence.S2,
+            Confidence.PD,
+            Confidence.DECISION,
+        }
 
 
 class Source(Strict):

@@ -15,7 +15,6 @@ from PySide6.QtGui import QColor, QFont
 from assessments.numbers import fmt_unit
 from assessments.results import Row, SchemeResult
 from desktop.i18n import lang
-from desktop.models.cell_style import italic
 from desktop.models.row_table_model import RowTableModel
 from desktop.widgets import status_style as style
 
@@ -116,8 +115,7 @@ class ResultTableModel(RowTableModel):
             case Column.VALUE:
                 return row.calc.get(language)
             case Column.REQUIREMENT:
-                requirement = row.requirement.get(language)
-                return requirement if row.verified else f"{requirement}  〔{style.unverified_text(row)}〕"
+                return row.requirement.get(language)
             case Column.POINTS:
                 return points_text(row)
             case Column.STATUS:
@@ -161,14 +159,12 @@ def _foreground(row: Row, column: Column) -> QColor | None:
         return style.colour(style.status_tone(row.status).ink)
     if column is Column.GAP and row.gap is not None:
         return style.colour(style.AMBER_RED.ink)
-    if column is Column.REQUIREMENT and not row.verified:
-        return style.colour(style.GREY.ink)
     return None
 
 
-def _font(row: Row, column: Column) -> QFont | None:
-    # Rules not yet checked against the official text read in italics (and carry the 待核验 mark).
-    return italic() if column is Column.REQUIREMENT and not row.verified else None
+def _font(_row: Row, _column: Column) -> QFont | None:
+    # No per-row warning: the scheme detail names the criteria resting on a single source once, above the table.
+    return None
 
 
 def _alignment(_row: Row, column: Column) -> int | None:

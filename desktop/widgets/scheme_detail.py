@@ -69,6 +69,7 @@ class SchemeDetail(QWidget):
         self.document = parts.wrapped("", "detailDocument")
         self.summary = parts.wrapped("", "detailSummary")
         self.notes = parts.wrapped("", "detailNotes")
+        self.unverified = parts.wrapped("", "detailUnverified")
         self.compare = QCheckBox()
         self.compare.setObjectName("detailCompare")
         self.comparing = parts.wrapped("", "detailComparing")
@@ -112,7 +113,7 @@ class SchemeDetail(QWidget):
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(6)
         layout.addLayout(heading)
-        for widget in (self.document, self.summary, self.notes, self.comparing):
+        for widget in (self.document, self.summary, self.notes, self.comparing, self.unverified):
             layout.addWidget(widget)
         layout.addWidget(splitter, 1)
 
@@ -165,6 +166,8 @@ class SchemeDetail(QWidget):
         self.notes.setVisible(bool(result.notes))
         self.comparing.setVisible(compared)
         self.comparing.setText(self._comparing_line(result) if compared else "")
+        self.unverified.setText(self._unverified_line(result))
+        self.unverified.setVisible(bool(result.unverified))
         self.model.set_result(result)
         self.table.setColumnHidden(Column.POINTS, all(r.points is None for r in result.rows))
 
@@ -175,6 +178,15 @@ class SchemeDetail(QWidget):
             self.tr("Rules: %1 (rule pack %2)")
             .replace("%1", result.document)
             .replace("%2", result.pack_version)
+        )
+
+    def _unverified_line(self, result: SchemeResult) -> str:
+        """The scheme's one warning: which criteria rest on a single source, not yet checked."""
+        if not result.unverified:
+            return ""
+        labels = dict.fromkeys(r.label.get(lang()) for r in result.unverified)
+        return self.tr("Single source, to verify: %1. Treat their results as provisional.").replace(
+            "%1", self.tr(", ").join(labels)
         )
 
     def _comparing_line(self, result: SchemeResult) -> str:
@@ -254,8 +266,7 @@ class SchemeDetail(QWidget):
 
     @staticmethod
     def _confidence(row: Row) -> str:
-        name = style.confidence_name(row)
-        return name if row.verified else f"{name}. {style.unverified_hint(row)}"
+        return style.confidence_name(row)
 
     # --- toggles and language -----------------------------------------------------------------
 

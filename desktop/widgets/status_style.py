@@ -13,8 +13,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
+from assessments.labels import trust
 from assessments.results import Row, Status, Verdict
 from assessments.support.matching import MatchStatus
+from desktop.i18n import lang
 
 
 @dataclass(frozen=True)
@@ -153,8 +155,8 @@ def on_edge_hint() -> str:
 
 
 def unverified_text(row: Row) -> str:
-    """The mark of a rule whose source is below the verified tags: "to verify · SS"."""
-    return QCoreApplication.translate("StatusStyle", "to verify") + f" · {row.source.confidence.value}"
+    """The words of a rule resting on a single source: "Single source, to verify"."""
+    return trust(row.source.confidence).get(lang())
 
 
 def unverified_hint(row: Row) -> str:
@@ -166,21 +168,8 @@ def unverified_hint(row: Row) -> str:
 
 
 def confidence_name(row: Row) -> str:
-    """The source's confidence tag in words, e.g. "OT — official text through faithful reposts"."""
-    names = {
-        "G": QCoreApplication.translate("StatusStyle", "read on a government page"),
-        "OT": QCoreApplication.translate("StatusStyle", "official text through faithful reposts"),
-        "S2": QCoreApplication.translate("StatusStyle", "two or more agreeing secondary sources"),
-        "PD": QCoreApplication.translate("StatusStyle", "platform data"),
-        "S1": QCoreApplication.translate("StatusStyle", "one secondary source"),
-        "SS": QCoreApplication.translate("StatusStyle", "a secondary site"),
-        "M": QCoreApplication.translate("StatusStyle", "background knowledge, unverified"),
-        "NV": QCoreApplication.translate("StatusStyle", "not verified"),
-        "?": QCoreApplication.translate("StatusStyle", "unresolved"),
-        "D": QCoreApplication.translate("StatusStyle", "a product decision, see the method page"),
-    }
-    tag = row.source.confidence.value
-    return f"{tag} — {names.get(tag, tag)}"
+    """How far the rule's source can be trusted, in plain words with the reference's tag: "Official text (OT)"."""
+    return f"{trust(row.source.confidence).get(lang())} ({row.source.confidence.value})"
 
 
 # --- the support measures' standing (desktop/widgets/support_view.py) ---------------------------------

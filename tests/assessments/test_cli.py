@@ -15,6 +15,7 @@ import pytest
 
 from assessments.cli import main
 from assessments.engine import Assessment, assess
+from assessments.labels import trust
 from assessments.model import Purpose
 from assessments.results import Status
 from assessments.storage.srdi_file import FORMAT_VERSION, AssessmentFile, dumps, save
@@ -102,7 +103,7 @@ def test_text_report_traces_every_row(capsys: pytest.CaptureFixture[str]):
         for row in result.rows:
             assert row.label.zh in out
             assert row.calc.zh in out
-            assert f"{row.source.cite} [{row.source.confidence.value}" in out
+            assert f"{row.source.cite} [{trust(row.source.confidence).zh}]" in out
             if row.gap is not None:
                 assert f"差距：{row.gap.text.zh}" in out
 
@@ -110,10 +111,10 @@ def test_text_report_traces_every_row(capsys: pytest.CaptureFixture[str]):
 def test_unverified_sources_are_tagged_to_verify(capsys: pytest.CaptureFixture[str]):
     rows = [row for r in demo_assessment().results.values() for row in r.rows]
     unverified = [row for row in rows if not row.verified]
-    assert unverified, "the demo should show at least one rule below S2"
+    assert unverified, "the demo should show at least one rule resting on a single source"
     _, out, _ = run(capsys, str(DEMO_PATH))
     for row in unverified:
-        assert f"{row.source.cite} [{row.source.confidence.value} 待核验]" in out
+        assert f"{row.source.cite} [单一资料，待核验]" in out
 
 
 def test_status_marks_and_the_on_edge_mark_are_shown(capsys: pytest.CaptureFixture[str]):

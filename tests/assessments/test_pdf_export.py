@@ -327,3 +327,11 @@ def test_english_plan_and_measures_speak_english(demo_en: Pdf) -> None:
     assert PDF["plan"].en in titles and PDF["measures"].en in titles
     text = "".join(demo_en.pages)
     assert PDF["plan"].zh not in text and PDF["measures"].zh not in text
+
+
+def test_sources_read_in_plain_words_and_the_warning_is_per_scheme(demo: Assessment, demo_zh: Pdf) -> None:
+    text = _flat(demo_zh.pages)
+    assert "官方原文" in text and "多方资料一致" in text
+    assert "SS二手网站" not in text and "[SS]" not in text
+    schemes_with_warning = sum(1 for r in demo.results.values() if r.unverified)
+    assert text.count("单一资料，待核验：") == schemes_with_warning

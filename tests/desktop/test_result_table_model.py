@@ -90,14 +90,16 @@ def test_on_edge_rows_carry_the_warning_mark_and_explain_it(qapp, demo):
     assert "⚠" not in cell(model, "rd_share", Column.STATUS)
 
 
-def test_unverified_rules_are_marked_with_their_confidence_tag(qapp, demo):
-    hnte = demo["hnte"]
-    assert not hnte.row("age").verified
-    model = ResultTableModel(hnte)
-    assert cell(model, "age", Column.REQUIREMENT) == "≥ 365天  〔待核验 · SS〕"
-    assert cell(model, "age", Column.REQUIREMENT, Qt.ItemDataRole.FontRole).italic()
-    tooltip = cell(model, "age", Column.REQUIREMENT, TOOLTIP)
-    assert hnte.row("age").source.doc in tooltip and "SS" in tooltip
+def test_rows_carry_no_warning_mark_and_say_the_source_in_plain_words(qapp, demo):
+    innovative = demo["innovative_sme"]
+    assert not innovative.row("common_gate").verified
+    model = ResultTableModel(innovative)
+    requirement = cell(model, "common_gate", Column.REQUIREMENT)
+    assert "待核验" not in requirement and "〔" not in requirement
+    assert cell(model, "common_gate", Column.REQUIREMENT, Qt.ItemDataRole.FontRole) is None
+    tooltip = cell(model, "common_gate", Column.REQUIREMENT, TOOLTIP)
+    assert innovative.row("common_gate").source.doc in tooltip and "单一资料，待核验" in tooltip
+    assert "官方原文" in cell(ResultTableModel(demo["hnte"]), "age", Column.REQUIREMENT, TOOLTIP)
     verified = ResultTableModel(demo["xiamen_2026_targets"])
     assert "to verify" not in cell(verified, "rd_share", Column.REQUIREMENT)
     assert cell(verified, "rd_share", Column.REQUIREMENT, Qt.ItemDataRole.FontRole) is None
