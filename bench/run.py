@@ -1,0 +1,311 @@
+"""Every speed budget of the app, each measured beside its anchor in the same run.
+
+    .venv/bin/python bench/run.py [--quick]
+
+Figures are medians of several runs. Each row prints the figure, its anchor (a bare PySide6 window,
+openpyxl's own read and write, one 60 Hz frame), the ratio where the budget is one, and the budget;
+the script exits 1 when a budget is missed. Absolute times depend on how busy the machine is, so the
+budgets that can be are ratios to an anchor measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DEMO = ROOT / "resources" / "samples" / "demo.srdi"
+FRAME_MS = 1000 / 60
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+label = QLabel("专精特新达标自评")
+label.show()
+app.processEvents()
+"""
+
+
+@dataclass
+class Row:
+    what: str
+    figure: str
+    anchor: str
+    ratio: float | None
+    budget: str
+    ok: bool
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(share * len(ordered)) - 1))]
+
+
+# --- start-up -------------------------------------------------------------------------------------
+
+
+def process_seconds(argv: list[str]) -> float:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    start = time.perf_counter()
+    subprocess.run(argv, cwd=ROOT, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def start_rows(runs: int) -> list[Row]:
+    bare = median_of(runs, lambda: process_seconds([sys.executable, "-c", BARE_WINDOW]))
+    app = median_of(runs, lambda: process_seconds([sys.executable, "-m", "desktop", "--self-test"]))
+    rows = [_ratio_row("start to a painted window on the sample firm", app, bare, "bare window", 2.0)]
+    frozen = ROOT / "build" / "dist" / "srdi-self-check" / "srdi-self-check"
+    if frozen.exists():
+        built = median_of(runs, lambda: process_seconds([str(frozen), "--self-test"]))
+        rows.append(_ratio_row("the same, frozen build", built, bare, "bare window", 2.0))
+    return rows
+
+
+def _ratio_row(what: str, seconds: float, anchor: float, anchor_name: str, budget: float) -> Row:
+    ratio = seconds / anchor
+    return Row(
+        what, f"{seconds:.2f} s", f"{anchor_name} {anchor:.2f} s", ratio, f"≤ {budget:g}×", ratio <= budget
+    )
+
+
+# --- the engine and the exports -------------------------------------------------------------------
+
+
+def engine_rows(runs: int) -> list[Row]:
+    from assessments.engine import assess
+    from assessments.storage import srdi_file
+
+    doc = srdi_file.load(DEMO)
+    assess(doc.firm, doc.on, doc.purpose)
+    each = [timed(lambda: assess(doc.firm, doc.on, doc.purpose)) for _ in range(runs * 20)]
+    ms = statistics.median(each) * 1000
+    return [Row("one full evaluation of the demo firm, warm", f"{ms:.2f} ms", "—", None, "≤ 3 ms", ms <= 3)]
+
+
+def export_rows(runs: int) -> list[Row]:
+    first_pdf = median_of(max(1, runs // 2), _first_pdf_in_a_process)
+    from assessments.engine import assess
+    from assessments.export.pdf import write_pdf
+    from assessments.export.xlsx import write_xlsx
+    from assessments.storage import srdi_file
+
+    doc = srdi_file.load(DEMO)
+    assessment = assess(doc.firm, doc.on, doc.purpose)
+    with tempfile.TemporaryDirectory() as folder:
+        pdf, xlsx = Path(folder) / "r.pdf", Path(folder) / "r.xlsx"
+        write_pdf(assessment, pdf, plan=doc.plan, spend=doc.spend)
+        warm_pdf = median_of(
+            runs, lambda: timed(lambda: write_pdf(assessment, pdf, plan=doc.plan, spend=doc.spend))
+        )
+        write_xlsx(assessment, xlsx, plan=doc.plan, spend=doc.spend)
+        warm_xlsx = median_of(
+            runs, lambda: timed(lambda: write_xlsx(assessment, xlsx, plan=doc.plan, spend=doc.spend))
+        )
+    return [
+        Row("PDF report of the demo firm, warm", f"{warm_pdf:.2f} s", "—", None, "≤ 0.6 s", warm_pdf <= 0.6),
+        Row("PDF report, first in a process", f"{first_pdf:.2f} s", "—", None, "≤ 1 s", first_pdf <= 1.0),
+        Row(
+            "xlsx workbook of the demo firm, warm",
+            f"{warm_xlsx:.2f} s",
+            "—",
+            None,
+            "≤ 0.3 s",
+            warm_xlsx <= 0.3,
+        ),
+    ]
+
+
+FIRST_PDF = """
+import sys, time
+from pathlib import Path
+from assessments.engine import assess
+from assessments.storage import srdi_file
+doc = srdi_file.load(Path(sys.argv[1]))
+assessment = assess(doc.firm, doc.on, doc.purpose)
+start = time.perf_counter()
+from assessments.export.pdf import write_pdf
+write_pdf(assessment, Path(sys.argv[2]), plan=doc.plan, spend=doc.spend)
+print(time.perf_counter() - start)
+"""
+
+
+def _first_pdf_in_a_process() -> float:
+    with tempfile.TemporaryDirectory() as folder:
+        done = subprocess.run(
+            [sys.executable, "-c", FIRST_PDF, str(DEMO), str(Path(folder) / "r.pdf")],
+            cwd=ROOT,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    return float(done.stdout.split()[-1])
+
+
+# --- an edit in the figures grid ------------------------------------------------------------------
+
+
+def grid_rows(edits: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["SRDI_DATA_DIR"] = folder
+        from desktop.app import build
+        from desktop.widgets.year_grid import YearGrid
+
+        app, window = build([sys.argv[0]])
+        window.resize(1366, 768)
+        window.show()
+        window.tabs.setCurrentWidget(window.wizard)
+        app.processEvents()
+        grid = window.wizard.findChild(YearGrid)  # the figures page's grid
+        row = next(i for i, f in enumerate(grid.model.figures) if f.name == "revenue")
+        index = grid.model.index(row, 2)
+        spent = []
+        for i in range(edits):
+            value = Decimal("12500") if i % 2 else Decimal("11500")  # moves every share over revenue
+            start = time.perf_counter()
+            grid.model.setData(index, str(value))
+            app.processEvents()
+            spent.append((time.perf_counter() - start) * 1000)
+        window.close()
+        window.session.workspace.close()
+        QApplication.processEvents()
+    median, p95 = statistics.median(spent), percentile(spent, 0.95)
+    return [
+        Row(
+            "an edit in the figures grid, processed (median)",
+            f"{median:.1f} ms",
+            f"one frame {FRAME_MS:.1f} ms",
+            median / FRAME_MS,
+            "≤ 1×",
+            median <= FRAME_MS,
+        ),
+        Row(
+            "the same, p95",
+            f"{p95:.1f} ms",
+            f"one frame {FRAME_MS:.1f} ms",
+            p95 / FRAME_MS,
+            "≤ 50 ms",
+            p95 <= 50,
+        ),
+    ]
+
+
+# --- a city's worth of firms ----------------------------------------------------------------------
+
+
+def batch_rows(firms: int) -> list[Row]:
+    from assessments.engine import assess
+    from assessments.storage import srdi_file
+
+    texts = _firm_documents(firms)
+    with tempfile.TemporaryDirectory() as folder:
+        anchor = _openpyxl_round_trip(Path(folder) / "anchor.xlsx", firms)
+
+        def batch() -> None:
+            rows = []
+            for text in texts:
+                doc = srdi_file.from_json(json.loads(text))
+                assessment = assess(doc.firm, doc.on, doc.purpose)
+                rows.append(_summary_row(assessment))
+            _write_and_read(Path(folder) / "batch.xlsx", rows)
+
+        seconds = timed(batch)
+    return [_ratio_row(f"{firms:,} firms evaluated, with I/O", seconds, anchor, "openpyxl write+read", 2.0)]
+
+
+def _firm_documents(firms: int) -> list[str]:
+    """`firms` variations of the demo firm as stored JSON (names and R&D differ)."""
+    base = json.loads(DEMO.read_text(encoding="utf-8"))
+    texts = []
+    for i in range(firms):
+        base["firm"]["profile"]["name"] = f"厦门测试企业{i:05d}有限公司"
+        for year in base["firm"]["years"]:
+            if "rd_expense" in year:
+                year["rd_expense"] = str(Decimal(900 + i % 700))
+        texts.append(json.dumps(base, ensure_ascii=False))
+    return texts
+
+
+def _summary_row(assessment: object) -> list[object]:
+    results = assessment.results  # type: ignore[attr-defined]
+    cells: list[object] = [assessment.firm.profile.name]  # type: ignore[attr-defined]
+    for result in results.values():
+        cells += [result.verdict.value, result.score]
+    return (cells + [None] * 20)[:20]
+
+
+def _openpyxl_round_trip(path: Path, rows: int) -> float:
+    data = [[f"企业{r}", *(r * 20 + c for c in range(19))] for r in range(rows)]
+    return timed(lambda: _write_and_read(path, data))
+
+
+def _write_and_read(path: Path, rows: list[list[object]]) -> None:
+    from openpyxl import Workbook, load_workbook
+
+    wb = Workbook(write_only=True)
+    sheet = wb.create_sheet()
+    for row in rows:
+        sheet.append(row)
+    wb.save(path)
+    read = load_workbook(path, read_only=True)
+    for _row in read.worksheets[0].iter_rows(values_only=True):
+        pass
+    read.close()
+
+
+# --- report ---------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="fewer runs (a rough reading)")
+    args = parser.parse_args(argv)
+    runs, firms, edits = (3, 500, 40) if args.quick else (5, 2000, 200)
+    rows = [
+        *start_rows(runs),
+        *engine_rows(runs),
+        *export_rows(runs),
+        *grid_rows(edits),
+        *batch_rows(firms),
+    ]
+    print(
+        f"bench/run.py · {time.strftime('%Y-%m-%d %H:%M')} · {os.cpu_count()} cores · Python {sys.version.split()[0]}"
+    )
+    width = max(len(r.what) for r in rows)
+    for r in rows:
+        ratio = f"{r.ratio:5.2f}×" if r.ratio is not None else "     —"
+        mark = "ok  " if r.ok else "MISS"
+        print(f"{mark} {r.what:<{width}}  {r.figure:>9}  {ratio}  {r.anchor:<26} budget {r.budget}")
+    missed = [r for r in rows if not r.ok]
+    print(f"{len(rows) - len(missed)} of {len(rows)} budgets met")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
