@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from assessments.engine import Assessment
-from assessments.export.labels import TO_VERIFY
+from assessments.labels import trust
 from assessments.model import Action, ActionPlan, Flip, PlannedSpend
 from assessments.support.effects import flip_text
 from assessments.support.matching import MatchStatus, MeasureMatch, match, measures_pack, period
@@ -96,10 +96,8 @@ def reasons_text(found: MeasureMatch, lang: str) -> str:
 
 
 def cite_text(found: MeasureMatch, lang: str) -> str:
-    """The citation with its confidence tag, "待核验" below S2."""
-    tag = found.source.confidence.value
-    unverified = "" if found.source.confidence.verified else f" {TO_VERIFY.get(lang)}"
-    return f"{found.cite} [{tag}]{unverified}"
+    """The citation with how far its source is confirmed, in plain words ("官方原文" … "单一资料，待核验")."""
+    return f"{found.cite} · {trust(found.source.confidence).get(lang)}"
 
 
 def total(found: Iterable[MeasureMatch]) -> tuple[int, Decimal, bool]:
