@@ -35,7 +35,6 @@ ACCOUNTS_BASIS: dict[AccountsBasis, Text] = {
 YES = Text("是", "yes")
 NO = Text("否", "no")
 ON_EDGE = Text("临界", "on the edge")
-TO_VERIFY = Text("待核验", "to verify")
 # Units of rows and gaps (`Row.unit`, `Gap.unit`); a gap in "pct" is in percentage points.
 UNITS: dict[str, Text] = {
     "wan": Text("万元", "10k CNY"),
