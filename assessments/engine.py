@@ -15,7 +15,7 @@ from types import MappingProxyType
 from assessments.model import Firm, Purpose
 from assessments.numbers import wide
 from assessments.results import Row, SchemeResult, Status, Text, Verdict
-from assessments.rules.catalogue import NoPackInForce, pack_for, versions_of
+from assessments.rules.catalogue import NoPackInForce, PastPack, last_pack_before, pack_for, versions_of
 from assessments.rules.loader import all_packs
 from assessments.rules.schema import AnyPack, Confidence, CriteriaPack, Source
 from assessments.schemes import (
@@ -77,19 +77,29 @@ def packs_in_force(
     return {**chosen, **(overrides or {})}
 
 
-def not_in_force(scheme: str, on: dt.date) -> SchemeResult:
-    known = versions_of(scheme)
+def not_in_force(scheme: str, on: dt.date, purpose: Purpose = Purpose.NEW) -> SchemeResult:
+    """No pack on the date: say so, and name the last pack the scheme had and when it ended (decision 11)."""
+    past = last_pack_before(scheme, purpose, on)
+    known = [past.pack] if past is not None else versions_of(scheme)
     title = Text(known[-1].title_zh, known[-1].title_en) if known else Text(scheme, scheme)
+    summary = Text(f"{on.isoformat()}无适用的认定规则", f"No rule of this scheme applies on {on.isoformat()}")
     return SchemeResult(
         scheme=scheme,
         title=title,
         pack_version="",
-        document="",
+        document=past.pack.document if past is not None else "",
         verdict=Verdict.NOT_IN_FORCE,
-        summary=Text(
-            f"{on.isoformat()}无适用的认定规则", f"No rule of this scheme applies on {on.isoformat()}"
-        ),
+        summary=summary + Text("；", "; ") + last_pack_text(past) if past is not None else summary,
         rows=(),
+        facts={"last_pack": past.pack.version, "ended": past.ended} if past is not None else {},
+    )
+
+
+def last_pack_text(past: PastPack) -> Text:
+    pack = past.pack
+    return Text(
+        f"最近一版规则为“{pack.title_zh}”（{pack.version}），已于{past.ended.isoformat()}结束",
+        f"the last was “{pack.title_en}” ({pack.version}), which ended on {past.ended.isoformat()}",
     )
 
 
@@ -146,7 +156,9 @@ def assess(
         for name, evaluate in SCHEMES:
             ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
             results[name] = (
-                _evaluate(name, evaluate, ctx, packs[name]) if name in packs else not_in_force(name, on)
+                _evaluate(name, evaluate, ctx, packs[name])
+                if name in packs
+                else not_in_force(name, on, purpose)
             )
     return Assessment(
         firm, on, purpose, MappingProxyType(results), tuple(check_firm(firm)), MappingProxyType(packs)

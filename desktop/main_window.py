@@ -24,6 +24,7 @@ from desktop import i18n
 from desktop.recent_files import RecentFiles, RecentFilesMenu
 from desktop.session import Session
 from desktop.widgets.dashboard import Dashboard
+from desktop.widgets.expiry_banner import ExpiryBanner
 from desktop.widgets.notice_banner import NoticeBanner
 from desktop.widgets.recovery_message import RecoveryMessage
 from desktop.widgets.support_view import SupportView
@@ -49,7 +50,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.wizard, "")
         self.tabs.addTab(self.support, "")
         self.banner = NoticeBanner(session, self.save_file)
-        self.setCentralWidget(_stacked(self.banner, self.tabs))
+        self.expiry_banner = ExpiryBanner(session)  # a pack the results rely on ends within a month
+        self.setCentralWidget(_stacked(self.banner, self.expiry_banner, self.tabs))
         self.message: QMessageBox | None = None
         self.recovery_message: RecoveryMessage | None = None
         self.instance_guard: QObject | None = None  # the workspace lock this window holds (app.py)

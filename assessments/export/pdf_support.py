@@ -39,7 +39,7 @@ from assessments.export.support import (
 from assessments.model import Action
 from assessments.numbers import num
 from assessments.results import Status
-from assessments.support.matching import MatchStatus, MeasureMatch
+from assessments.support.matching import MatchStatus, MeasureMatch, expired_notice
 
 FLIPS_SHOWN = 3  # more flips than this: "另有n项变化"
 TOP_ACTIONS = 3
@@ -194,6 +194,10 @@ def measures_section(report: Report) -> Iterator[Flowable]:
     yield heading(report.t("measures"), st.h1, "measures")
     if not support.matches:
         yield para(_measure_label(report, "none"), st.body)
+        return
+    notice = expired_notice(support.matches)
+    if notice is not None:  # once for every measure: none is claimable, a newer pack may be installed
+        yield para(report.text(notice), st.body, WARN)
         return
     yield para(_intro(report), st.small)
     if not support.spend_entered:

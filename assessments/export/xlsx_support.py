@@ -45,7 +45,7 @@ from assessments.export.xlsx_template import (
     widths,
 )
 from assessments.model import Action
-from assessments.support.matching import STATUS_LABELS, MatchStatus, MeasureMatch
+from assessments.support.matching import STATUS_LABELS, MatchStatus, MeasureMatch, expired_notice
 
 HEADER_ROW = 4
 FIRST_ROW = HEADER_ROW + 1
@@ -55,6 +55,7 @@ MEASURE_FONT = {
     MatchStatus.NEAR_MISS: Font(name=FONT, bold=True, color="9C5700"),
     MatchStatus.CHECK: Font(name=FONT, bold=True, color="1F4E79"),
     MatchStatus.NOT_ELIGIBLE: Font(name=FONT, color="7F7F7F"),
+    MatchStatus.EXPIRED: Font(name=FONT, color="7F7F7F"),
 }
 
 # --- 行动计划 ------------------------------------------------------------------------------------------
@@ -165,6 +166,9 @@ def measures_sheet(ws: Worksheet, support: Support, lang: str) -> None:
 def _measures_note(support: Support, lang: str) -> str:
     if not support.matches:
         return MEASURES["none"].get(lang)
+    notice = expired_notice(support.matches)
+    if notice is not None:  # said once for the sheet; each row reads "expired" with its end date
+        return notice.get(lang)
     start = support.start.isoformat() if support.start else "—"
     end = support.end.isoformat() if support.end else "—"
     return MEASURES["intro"].get(lang).format(doc=support.document, start=start, end=end)

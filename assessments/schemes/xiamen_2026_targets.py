@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
 
@@ -37,7 +38,20 @@ def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
     status = all_of([r.status for r in rows])
     verdict_text = verdict_summary(VERDICT_OF[status], rows)
     summary = Text("三项目标均已达到", "All three targets met") if status is Status.MET else verdict_text
-    return result(pack, status, summary, rows)
+    return end_of_period(ctx, pack, result(pack, status, summary, rows))
+
+
+def end_of_period(ctx: Context, pack: CriteriaPack, found: SchemeResult) -> SchemeResult:
+    """After the target year the same targets are read on its accounts (decision 11), titled so."""
+    params = pack.criterion("period").params
+    if ctx.on <= dt.date.fromisoformat(str(params["period_end"])):
+        return found
+    title = Text(str(params["end_title_zh"]), str(params["end_title_en"]))
+    note = Text(
+        f"期末评价：以{ctx.last_fy}年度数据衡量{pack.title_zh}",
+        f"End-of-period reading: {pack.title_en} measured on FY{ctx.last_fy} figures",
+    )
+    return replace(found, title=title, notes=(*found.notes, note))
 
 
 def class1_row(ctx: Context, pack: CriteriaPack) -> Row:

@@ -5,12 +5,15 @@ tool can check holds. A condition it cannot check (a qualitative test, the agenc
 小巨人 reserve list, which has no published definition, without the firm's own yes or no) makes it
 "check with the agency". A title the self-check says the firm qualifies for, or a spend or level short
 of a condition, makes it a near miss naming the gap. Never a fake yes.
+
+After the measures' document ends (2026-12-31) and before a successor pack is installed, the last pack's
+measures are still listed, each "expired" with its end date and never claimable (decision 11).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
@@ -19,7 +22,7 @@ from assessments.engine import Assessment
 from assessments.model import PlannedSpend, Purpose, Title
 from assessments.priorities import ranked_gaps
 from assessments.results import Text, Verdict
-from assessments.rules.catalogue import NoPackInForce, pack_for
+from assessments.rules.catalogue import NoPackInForce, PastPack, last_pack_before, pack_for
 from assessments.rules.schema import (
     DigitalLevelCondition,
     DigitalPack,
@@ -43,6 +46,7 @@ class MatchStatus(StrEnum):
     CHECK = "check"  # the agency decides, or the tool lacks the firm's word
     NEAR_MISS = "near_miss"  # reachable by closing a named gap
     NOT_ELIGIBLE = "not_eligible"
+    EXPIRED = "expired"  # the measures' document ended before the assessment date
 
 
 # One route or title is enough (the best wins); every condition must hold (the worst wins).
@@ -53,6 +57,7 @@ STATUS_LABELS = {
     MatchStatus.CHECK: Text("需向主管部门确认", "check with the agency"),
     MatchStatus.NEAR_MISS: Text("差一步", "near miss"),
     MatchStatus.NOT_ELIGIBLE: Text("不符合", "not eligible"),
+    MatchStatus.EXPIRED: Text("已到期", "expired"),
 }
 TITLE_LABELS = {
     "innovative_sme": Text("创新型中小企业", "innovative SME"),
@@ -135,15 +140,60 @@ def measures_pack(on: dt.date) -> MeasuresPack | None:
     return pack
 
 
+def expired_pack(on: dt.date) -> PastPack | None:
+    """The measures' last pack and its end, when none is in force on `on` and one has ended before it."""
+    if measures_pack(on) is not None:
+        return None
+    past = last_pack_before(PACK, Purpose.NEW, on)
+    return past if past is not None and isinstance(past.pack, MeasuresPack) else None
+
+
+def expired_notice(matches: Sequence[MeasureMatch]) -> Text | None:
+    """Said once for all the measures, not per measure (the app's support page and both reports)."""
+    gone = [m for m in matches if m.status is MatchStatus.EXPIRED and m.until is not None]
+    if not gone:
+        return None
+    doc, ended = gone[0].source.doc, gone[0].until.isoformat()  # type: ignore[union-attr]
+    return Text(
+        f"《{doc}》已于{ended}到期，其中的支持措施均已到期，不可再申请；后续文件尚未在本工具中发布。"
+        "如已取得更新的规则包（已签名的 .srdipack 文件），请通过“文件 → 安装规则更新…”安装。",
+        f"The Xiamen support measures ({doc}) ended on {ended}: every measure has expired and none can be "
+        "claimed; a successor document has not been published in the tool yet. If you have received a newer "
+        "rule pack (a signed .srdipack file), install it with File → Install rule update….",
+    )
+
+
 def match(
     assessment: Assessment, spend: PlannedSpend | None = None, pack: MeasuresPack | None = None
 ) -> list[MeasureMatch]:
-    """Every measure in force on the assessment date, in the pack's order; none after the period."""
+    """Every measure in force on the assessment date, in the pack's order; after the period, the last
+    pack's measures, each expired."""
     pack = pack or measures_pack(assessment.on)
     if pack is None:
-        return []
+        past = expired_pack(assessment.on)
+        return [] if past is None else expired(past)
     facts = Facts(assessment, spend or PlannedSpend(), pack)
     return [_match(measure, facts) for measure in pack.measures.values()]
+
+
+def expired(past: PastPack) -> list[MeasureMatch]:
+    pack = past.pack
+    assert isinstance(pack, MeasuresPack)
+    return [_expired(measure, pack, past.ended) for measure in pack.measures.values()]
+
+
+def _expired(measure: Measure, pack: MeasuresPack, ended: dt.date) -> MeasureMatch:
+    reason = Text(f"已于{ended.isoformat()}到期", f"expired on {ended.isoformat()}")
+    return MeasureMatch(
+        measure=measure,
+        status=MatchStatus.EXPIRED,
+        reasons=(reason,),
+        amount=None,
+        up_to=False,
+        formula=Text("", ""),
+        source=pack.source_of(measure),
+        until=ended,
+    )
 
 
 def _match(measure: Measure, facts: Facts) -> MeasureMatch:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import IntEnum
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from assessments.numbers import num
@@ -56,6 +56,25 @@ def total(matches: Sequence[MeasureMatch], status: MatchStatus = MatchStatus.CLA
     priced = [m for m in chosen if m.amount is not None]
     amount = sum((m.amount for m in priced if m.amount is not None), Decimal(0))
     return Total(len(chosen), len(priced), amount, any(m.up_to for m in priced))
+
+
+def status_text(status: MatchStatus) -> str:
+    """The standing as the table and the detail pane word it; "expired" is ours (decision 11)."""
+    if status is MatchStatus.EXPIRED:
+        return "⌛ " + QCoreApplication.translate("MeasureTableModel", "expired")
+    return style.measure_status_text(status)
+
+
+def status_hint(status: MatchStatus) -> str:
+    if status is MatchStatus.EXPIRED:
+        return QCoreApplication.translate(
+            "MeasureTableModel", "The measures' document has ended: this measure can no longer be claimed."
+        )
+    return style.measure_status_hint(status)
+
+
+def status_tone(status: MatchStatus) -> style.Tone:
+    return style.MUTED if status is MatchStatus.EXPIRED else style.measure_tone(status)
 
 
 def reasons_text(found: MeasureMatch, separator: str = "\n") -> str:
@@ -119,7 +138,7 @@ class MeasureTableModel(RowTableModel):
             case Column.MEASURE:
                 return found.title.get(language)
             case Column.STATUS:
-                return style.measure_status_text(found.status)
+                return status_text(found.status)
             case Column.AMOUNT:
                 return self._amount(found)
             case Column.FORMULA:
@@ -146,16 +165,20 @@ class MeasureTableModel(RowTableModel):
             case Column.MEASURE:
                 return "\n".join(t for t in (found.title.get(lang()), found.measure.text_zh) if t)
             case Column.STATUS:
-                return style.measure_status_hint(found.status)
+                return status_hint(found.status)
             case Column.AMOUNT:
                 return self._amount_tip(found)
             case Column.SOURCE:
                 until = found.until.isoformat() if found.until is not None else ""
                 tip = self.tr("In force until %1").replace("%1", until) if until else ""
+                if found.status is MatchStatus.EXPIRED:
+                    tip = self.tr("Expired on %1").replace("%1", until)
                 return "\n".join(t for t in (found.cite, tip) if t)
         return self._display(found, column)
 
     def _amount_tip(self, found: MeasureMatch) -> str:
+        if found.status is MatchStatus.EXPIRED:
+            return self.tr("No amount: the measure has expired")
         if found.amount is None:
             return self.tr("No amount: not eligible, not money, or a figure of the planned spend is missing")
         if found.status is MatchStatus.NEAR_MISS:
@@ -166,13 +189,13 @@ class MeasureTableModel(RowTableModel):
 
 
 def _background(found: MeasureMatch, column: Column) -> QColor | None:
-    return style.colour(style.measure_tone(found.status).fill) if column is Column.STATUS else None
+    return style.colour(status_tone(found.status).fill) if column is Column.STATUS else None
 
 
 def _foreground(found: MeasureMatch, column: Column) -> QColor | None:
     if column is Column.STATUS:
-        return style.colour(style.measure_tone(found.status).ink)
-    if found.status is MatchStatus.NOT_ELIGIBLE:
+        return style.colour(status_tone(found.status).ink)
+    if found.status in (MatchStatus.NOT_ELIGIBLE, MatchStatus.EXPIRED):
         return style.colour(style.MUTED.ink)  # not for this firm: readable, but quiet
     if column is Column.GAP and found.status is MatchStatus.NEAR_MISS:
         return style.colour(style.AMBER.ink)

@@ -1,4 +1,8 @@
-"""Every Xiamen support measure in force with its standing, a filter, and what the claimable ones add up to."""
+"""Every Xiamen support measure in force with its standing, a filter, and what the claimable ones add up to.
+
+After the measures' document ends the last pack's measures are listed as expired; the support page says
+why once, above the tabs (`SupportView`), so the summary here only counts them.
+"""
 
 from __future__ import annotations
 
@@ -18,7 +22,7 @@ from assessments.numbers import num
 from assessments.support.matching import MatchStatus, MeasureMatch, match
 from desktop.i18n import lang
 from desktop.models import measure_table_model as measures
-from desktop.models.measure_table_model import MeasureTableModel, reasons_text, total
+from desktop.models.measure_table_model import MeasureTableModel, reasons_text, status_text, total
 from desktop.session import Session
 from desktop.widgets import parts
 from desktop.widgets import status_style as style
@@ -118,6 +122,12 @@ class MeasuresPanel(QWidget):
             self.summary.setText(self.tr("No Xiamen support measures are in force on the assessment date."))
             self.counted.emit(0)
             return
+        if all(m.status is MatchStatus.EXPIRED for m in found):
+            self.summary.setText(
+                self.tr("Claimable now: none (all %1 measures have expired)").replace("%1", str(len(found)))
+            )
+            self.counted.emit(0)
+            return
         now, near = total(found), total(found, MatchStatus.NEAR_MISS)
         check = sum(1 for m in found if m.status is MatchStatus.CHECK)
         lines = [self._claimable_line(now), self._near_line(near)]
@@ -155,7 +165,7 @@ class MeasuresPanel(QWidget):
     def _detail_text(self, found: MeasureMatch) -> str:
         language = lang()
         lines = [
-            f"({found.number}) {found.title.get(language)}  ·  {style.measure_status_text(found.status)}",
+            f"({found.number}) {found.title.get(language)}  ·  {status_text(found.status)}",
             self.tr("Agency: %1").replace("%1", found.agency.get(language)),
             self.tr("Amount: %1").replace("%1", found.formula.get(language)),
         ]

@@ -8,10 +8,12 @@ Everything follows `Session.assessed`, so a figure typed anywhere updates the am
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from assessments.support.matching import measures_pack, period
+from assessments.support.matching import expired_pack, measures_pack, period
 from desktop.i18n import lang
 from desktop.models.measure_table_model import total
 from desktop.session import Session
@@ -66,6 +68,11 @@ class SupportView(QWidget):
 
     def _show_intro(self) -> None:
         pack = measures_pack(self.session.doc.on)
+        if pack is None and (past := expired_pack(self.session.doc.on)) is not None:
+            self.intro.setText(
+                self._expired_text(past.pack.title_zh if lang() == "zh" else past.pack.title_en, past.ended)
+            )
+            return
         if pack is None:
             self.intro.setText(
                 self.tr(
@@ -81,3 +88,12 @@ class SupportView(QWidget):
         )
         text = text.replace("%1", title).replace("%2", start.isoformat())
         self.intro.setText(text.replace("%3", end.isoformat() if end else "—"))
+
+    def _expired_text(self, title: str, ended: dt.date) -> str:
+        """Once for every measure (decision 11): they ended, no successor yet, how to install a newer pack."""
+        text = self.tr(
+            "%1 ended on %2: every measure below has expired and none can be claimed. A successor document "
+            "has not been published in the tool yet. When you receive a newer rule pack (a signed .srdipack "
+            "file), install it with File → Install rule update…; the plan still lists the steps."
+        )
+        return text.replace("%1", title).replace("%2", ended.isoformat())

@@ -82,7 +82,7 @@ def test_a_firm_with_unknown_revenue_is_left_out_of_the_rd_mean_only(workspace):
 
 
 def test_a_firm_whose_targets_are_not_in_force_is_listed_but_left_out(workspace):
-    late = set_path(sample("firm_c.srdi"), "assessment.date", dt.date(2027, 3, 1))
+    late = set_path(sample("firm_c.srdi"), "assessment.date", dt.date(2028, 3, 1))
     workspace.create(late)
     cohort = cohort_of(workspace)
     assert len(cohort.firms) == 4
@@ -105,7 +105,7 @@ def test_a_newer_assessment_replaces_the_older_and_on_reads_an_earlier_date(work
 
 def test_no_summary_when_no_firm_has_the_targets_in_force(tmp_path):
     space = Workspace(tmp_path / "w.sqlite")
-    space.create(set_path(sample("demo.srdi"), "assessment.date", dt.date(2027, 6, 1)))
+    space.create(set_path(sample("demo.srdi"), "assessment.date", dt.date(2028, 6, 1)))
     cohort = cohort_of(space)
     space.close()
     assert cohort.summary is None and len(cohort.left_out) == 1

@@ -238,8 +238,8 @@ def test_sixty_ip_items_and_long_labels_split_across_pages(demo: Assessment, tmp
 
 
 def test_data_errors_come_first_and_a_scheme_out_of_force_says_so(tmp_path: Path) -> None:
-    small = with_year(firm(), 2026, revenue=-5, rd_expense=3)
-    assessment = assess(small, dt.date(2027, 5, 15))  # the Xiamen targets end on 2026-12-31
+    small = with_year(firm(), 2027, revenue=-5, rd_expense=3)
+    assessment = assess(small, dt.date(2028, 5, 15))  # the Xiamen targets end on 2027-12-31
     assert assessment.errors
     path = tmp_path / "edge.pdf"
     write_pdf(assessment, path)

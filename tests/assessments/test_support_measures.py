@@ -28,7 +28,7 @@ from assessments.model import (
 from assessments.paths import resources_dir
 from assessments.rules.schema import Confidence, MeasuresPack, Reward, Service
 from assessments.storage.srdi_file import AssessmentFile, load
-from assessments.support.matching import MatchStatus, MeasureMatch, match, measures_pack
+from assessments.support.matching import MatchStatus, MeasureMatch, expired_notice, match, measures_pack
 from tests.test_architecture import _numbers
 
 D = Decimal
@@ -97,7 +97,9 @@ def test_every_measure_quotes_its_own_clause_from_the_official_text(pack: Measur
 
 
 def test_the_measures_run_from_issue_to_the_end_of_2026(pack: MeasuresPack):
-    assert {(w.effective_from, w.effective_to) for w in pack.in_force} == {(dt.date(2024, 9, 11), dt.date(2026, 12, 31))}
+    assert {(w.effective_from, w.effective_to) for w in pack.in_force} == {
+        (dt.date(2024, 9, 11), dt.date(2026, 12, 31))
+    }
 
 
 def test_the_srdi_firm_of_the_measures_holds_any_of_the_three_titles(pack: MeasuresPack):
@@ -420,6 +422,26 @@ def test_rewards_are_fixed_or_up_to_never_both(pack: MeasuresPack):
     assert rewards and all((r.up_to is None) != (r.city is None and r.district is None) for r in rewards)
 
 
-def test_no_measure_applies_after_2026():
+def test_on_2026_12_31_the_measures_are_still_claimable():
+    last_day = set_path(doc_of(SRDI), "assessment.date", dt.date(2026, 12, 31))
+    found = match(run(last_day), PlannedSpend(consulting=D(40)))
+    assert any(m.status is MatchStatus.CLAIMABLE for m in found)
+    assert expired_notice(found) is None
+
+
+def test_on_2027_01_01_every_measure_is_expired_with_its_end_date_never_claimable():
     later = set_path(doc_of(SRDI), "assessment.date", dt.date(2027, 1, 1))
-    assert match(run(later), PlannedSpend(consulting=D(40))) == []
+    found = match(run(later), PlannedSpend(consulting=D(40)))
+    assert len(found) == 40
+    assert {m.status for m in found} == {MatchStatus.EXPIRED}
+    assert {m.until for m in found} == {dt.date(2026, 12, 31)}
+    assert all(m.amount is None for m in found)
+    assert "2026-12-31" in found[0].reasons[0].zh
+
+
+def test_the_expired_notice_names_the_end_the_missing_successor_and_how_to_install_a_pack():
+    later = set_path(doc_of(SRDI), "assessment.date", dt.date(2027, 1, 1))
+    notice = expired_notice(match(run(later)))
+    assert notice is not None
+    assert "2026-12-31" in notice.zh and "安装规则更新" in notice.zh and ".srdipack" in notice.zh
+    assert "Install rule update" in notice.en and "successor" in notice.en

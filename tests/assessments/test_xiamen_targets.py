@@ -82,10 +82,35 @@ def test_unknown_revenue_is_to_confirm():
     assert result.verdict is Verdict.CANNOT_TELL
 
 
-def test_targets_are_not_in_force_after_2026():
-    result = targets(target_firm(), dt.date(2027, 1, 1))
+def test_targets_on_2026_12_31_keep_their_own_title():
+    result = targets(target_firm(), dt.date(2026, 12, 31))
+    assert result.verdict is Verdict.QUALIFIES
+    assert result.title.zh == "厦门2026年专精特新目标"
+
+
+def test_targets_on_2027_12_31_are_the_end_of_period_reading_on_fy2026():
+    f = with_year(target_firm(), 2026, revenue=10000, rd_expense=1200)
+    result = targets(f, dt.date(2027, 12, 31))
+    assert result.verdict is Verdict.QUALIFIES
+    assert "2026年目标（期末评价）" in result.title.zh
+    assert "2026 targets (end-of-period reading)" in result.title.en
+    assert "2026" in result.row("rd_share").calc.zh and "FY2026" in result.notes[-1].en
+
+
+def test_targets_on_2027_01_01_read_fy2026_not_fy2025():
+    result = targets(target_firm(), dt.date(2027, 1, 1))  # FY2026 not entered: to confirm, not FY2025
+    assert result.row("rd_share").status is Status.UNKNOWN
+    assert "期末评价" in result.title.zh
+
+
+def test_targets_on_2028_01_01_have_no_pack_and_name_the_last_one_and_its_end():
+    result = targets(target_firm(), dt.date(2028, 1, 1))
     assert result.verdict is Verdict.NOT_IN_FORCE
     assert result.rows == ()
+    assert "2024.1" in result.summary.zh and "2027-12-31" in result.summary.zh
+    assert "厦门2026年专精特新目标" in result.summary.zh
+    assert "ended on 2027-12-31" in result.summary.en
+    assert result.facts == {"last_pack": "2024.1", "ended": dt.date(2027, 12, 31)}
 
 
 def test_cohort_means_and_digital_share():

@@ -73,7 +73,7 @@ def test_each_firm_shows_its_own_targets_coloured_by_status(dialog):
 
 
 def test_a_firm_out_of_the_targets_dates_is_listed_grey_and_left_out(qtbot, window):
-    window.session.workspace.create(set_path(sample("firm_a.srdi"), "assessment.date", dt.date(2027, 3, 1)))
+    window.session.workspace.create(set_path(sample("firm_a.srdi"), "assessment.date", dt.date(2028, 3, 1)))
     dialog = CohortDialog(window.session, window)
     qtbot.addWidget(dialog)
     assert cell(dialog, FIRM_A, Column.RD_SHARE) == "—"

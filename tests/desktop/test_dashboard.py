@@ -150,10 +150,10 @@ def test_digital_chart_shows_the_level_dimensions_and_scenes(qtbot, dashboard, s
 
 
 def test_targets_out_of_force_are_said_so(qtbot, dashboard, session):
-    session.set_field("assessment.date", dt.date(2027, 3, 1), "date")
+    session.set_field("assessment.date", dt.date(2028, 3, 1), "date")  # read on FY2026 to 2027-12-31
     assert session.assessment["xiamen_2026_targets"].verdict is Verdict.NOT_IN_FORCE
     assert not any(card.isVisibleTo(dashboard) for card in dashboard.overview.cards.values())
-    assert "2027-03-01 不适用" in dashboard.overview.targets_note.text()
+    assert "2028-03-01 不适用" in dashboard.overview.targets_note.text()
 
 
 def test_compare_shows_the_other_regimes_criteria_until_switched_off(qtbot, dashboard, session):

@@ -9,7 +9,7 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QLineEdit
 
 from assessments.paths import resources_dir
 from assessments.storage import srdi_file
@@ -263,3 +263,30 @@ def test_switching_language_rebuilds_the_support_tab_where_it_was(window, qtbot)
     assert window.support.measures.model.rowCount() == 40
     measure = window.support.measures.model.index(0, MeasureColumn.MEASURE).data()
     assert measure == window.support.measures.model.matches()[0].title.en
+
+
+# --- after the measures end (decision 11) -----------------------------------------------------------------
+
+
+def test_on_2026_12_31_the_page_has_no_expired_notice(qtbot, demo):
+    demo.set_field("assessment.date", dt.date(2026, 12, 31))
+    view = show(qtbot, demo)
+    assert "到期" not in view.intro.text()
+    assert any(m.status is MatchStatus.CLAIMABLE for m in view.measures.model.matches())
+
+
+def test_on_2027_01_01_the_page_says_once_that_the_measures_expired(qtbot, demo):
+    demo.set_field("assessment.date", dt.date(2027, 1, 1))
+    view = show(qtbot, demo)
+    found = view.measures.model.matches()
+    assert len(found) == 40 and {m.status for m in found} == {MatchStatus.EXPIRED}
+    intro = view.intro.text()
+    assert "已于2026-12-31到期" in intro and "后续文件尚未在本工具中发布" in intro
+    assert "文件 → 安装规则更新…" in intro and ".srdipack" in intro
+    texts = [label.text() for label in view.findChildren(QLabel)]
+    assert sum("安装规则更新" in t for t in texts) == 1  # once for the page, not per measure
+    assert "已到期" in measure_cell(view, 5, MeasureColumn.STATUS)
+    assert "2026-12-31" in measure_cell(view, 5, MeasureColumn.GAP)
+    assert measure_cell(view, 5, MeasureColumn.AMOUNT) == ""
+    assert "全部40项措施均已到期" in view.measures.summary.text()
+    assert view.tabs.tabText(view.tabs.indexOf(view.measures)) == "支持措施"

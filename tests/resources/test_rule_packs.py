@@ -17,10 +17,11 @@ from assessments.rules.schema import CriteriaPack
 SHIPPED = shipped_packs()
 SCHEMES = {p.scheme for p in SHIPPED}
 # Schemes that legitimately have no rule on some dates: the 2024 digital questionnaire starts on
-# 2024-09-04 (the 2022 edition's items were never found), and the Xiamen measures end 2026-12-31.
+# 2024-09-04 (the 2022 edition's items were never found), the Xiamen measures end 2026-12-31 and the
+# Xiamen 2026 targets, read on FY2026 accounts through 2027, end 2027-12-31 (decision 11).
 WINDOWS = {
     "digital_level": (dt.date(2024, 9, 4), None),
-    "xiamen_2026_targets": (dt.date(2024, 9, 11), dt.date(2026, 12, 31)),
+    "xiamen_2026_targets": (dt.date(2024, 9, 11), dt.date(2027, 12, 31)),
     "xiamen_measures": (dt.date(2024, 9, 11), dt.date(2026, 12, 31)),
 }
 
@@ -86,9 +87,11 @@ def test_pack_with_a_misspelt_key_is_rejected(tmp_path: Path):
 
 
 def test_windows_are_inclusive_of_their_last_day():
-    pack = pack_for("xiamen_2026_targets", Purpose.NEW, dt.date(2026, 12, 31), SHIPPED)
+    pack = pack_for("xiamen_measures", Purpose.NEW, dt.date(2026, 12, 31), SHIPPED)
     assert in_force(pack, Purpose.NEW, dt.date(2026, 12, 31))
     assert not in_force(pack, Purpose.NEW, dt.date(2027, 1, 1))
+    targets = pack_for("xiamen_2026_targets", Purpose.NEW, dt.date(2027, 12, 31), SHIPPED)
+    assert not in_force(targets, Purpose.NEW, dt.date(2028, 1, 1))
 
 
 def test_versions_order_by_their_numbers_not_as_text():

@@ -1,0 +1,65 @@
+"""The strip that warns, a month ahead, that a rule pack the open assessment relies on ends (decision 11).
+
+The domain decides what ends and when (`assessments.rules.expiry`); this only words it. `today` is a
+callable so a test can set the date; the banner follows every re-assessment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
+
+from assessments.engine import Assessment
+from assessments.rules.expiry import Ending, assessment_endings
+from desktop.i18n import lang
+from desktop.session import Session
+
+
+class ExpiryBanner(QFrame):
+    def __init__(
+        self,
+        session: Session,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.today = today
+        self.setObjectName("expiryBanner")
+        self.setStyleSheet("#expiryBanner { background: #fff4ce; border-bottom: 1px solid #e0c36c; }")
+        self.label = QLabel()
+        self.label.setObjectName("expiryText")
+        self.label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.label, 1)
+        session.assessed.connect(self._on_session_assessed)
+        self.refresh()
+
+    def text(self) -> str:
+        return "" if self.isHidden() else self.label.text()
+
+    def refresh(self) -> None:
+        self._on_session_assessed(self.session.assessment)
+
+    def _on_session_assessed(self, assessment: Assessment) -> None:
+        endings = assessment_endings(assessment.packs, assessment.purpose, assessment.on, self.today())
+        self.label.setText("\n".join(self._line(e) for e in endings))
+        self.setVisible(bool(endings))
+
+    def _line(self, ending: Ending) -> str:
+        title = ending.pack.title_zh if lang() == "zh" else ending.pack.title_en
+        text = self.tr("%1 ends on %2 (%3 days left). Install a newer rule pack when one is published.")
+        return (
+            text.replace("%1", title)
+            .replace("%2", ending.ends.isoformat())
+            .replace("%3", str(ending.days_left))
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        super().changeEvent(event)
