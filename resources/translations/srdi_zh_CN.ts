@@ -399,6 +399,13 @@
     </message>
 </context>
 <context>
+    <name>ExpiryBanner</name>
+    <message>
+        <source>%1 ends on %2 (%3 days left). Install a newer rule pack when one is published.</source>
+        <translation>%1将于%2到期（还有%3天）。有新的规则包发布后请及时安装。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>a folder of that name is in the way. Choose another file name.</source>
@@ -1269,6 +1276,22 @@ value</source>
 <context>
     <name>MeasureTableModel</name>
     <message>
+        <source>No amount: the measure has expired</source>
+        <translation>无金额：本措施已到期</translation>
+    </message>
+    <message>
+        <source>Expired on %1</source>
+        <translation>已于%1到期</translation>
+    </message>
+    <message>
+        <source>The measures&apos; document has ended: this measure can no longer be claimed.</source>
+        <translation>支持措施文件已到期：本措施不可再申请。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已到期</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -1339,6 +1362,10 @@ value</source>
 </context>
 <context>
     <name>MeasuresPanel</name>
+    <message>
+        <source>Claimable now: none (all %1 measures have expired)</source>
+        <translation>现在可申领：无（全部%1项措施均已到期）</translation>
+    </message>
     <message>
         <source>Show:</source>
         <translation>显示：</translation>
@@ -2647,6 +2674,10 @@ value</source>
 </context>
 <context>
     <name>SupportView</name>
+    <message>
+        <source>%1 ended on %2: every measure below has expired and none can be claimed. A successor document has not been published in the tool yet. When you receive a newer rule pack (a signed .srdipack file), install it with File → Install rule update…; the plan still lists the steps.</source>
+        <translation>%1已于%2到期：下列各项措施均已到期，不可再申请。后续文件尚未在本工具中发布。收到更新的规则包（已签名的 .srdipack 文件）后，请通过“文件 → 安装规则更新…”安装；行动计划仍列出各项步骤。</translation>
+    </message>
     <message>
         <source>Planned spend</source>
         <translation>计划投入</translation>
