@@ -35,10 +35,10 @@ from assessments.export.labels import (
     SCHEME,
     SHEETS,
     STATUS,
-    TO_VERIFY,
 )
 from assessments.export.xlsx import RATIOS, build_workbook, engine_values, write_xlsx
 from assessments.export.xlsx_template import FIN_YEAR_COLS, fin_row
+from assessments.labels import trust
 from assessments.model import ActionPlan, IpItem, IpType, PlannedSpend
 from assessments.paths import resources_dir
 from assessments.results import Status
@@ -329,7 +329,7 @@ def test_each_scheme_sheet_lists_its_criteria_with_status_citation_and_marks(boo
     assert ws.cell(row=main, column=2).value == pytest.approx(0.9024)
     assert ws.cell(row=main, column=2).number_format == "0.00%"
     confidence = ws.cell(row=main, column=columns.index(SCHEME["confidence"].zh) + 1).value
-    assert confidence.endswith(TO_VERIFY.zh) == (not result.row("main_share").verified)
+    assert confidence == trust(result.row("main_share").source.confidence).zh
     market = by_label[result.row("market").label.zh]
     assert (
         ws.cell(row=market, column=columns.index(SCHEME["status"].zh) + 1).value == STATUS[Status.NOT_MET].zh
