@@ -158,6 +158,19 @@ class Industry(StrEnum):
     OTHER = "other"
 
 
+class ExcludedIndustry(StrEnum):
+    """Industries outside the R&D super-deduction (财税〔2015〕119号), so outside 科技型中小企业
+    (国科火字〔2022〕67号 条件(三)); asked where the size-table industry cannot tell."""
+
+    TOBACCO = "tobacco"  # 烟草制造业
+    ACCOMMODATION_CATERING = "accommodation_catering"  # 住宿和餐饮业
+    WHOLESALE_RETAIL = "wholesale_retail"  # 批发和零售业
+    REAL_ESTATE = "real_estate"  # 房地产业
+    LEASING_BUSINESS = "leasing_business"  # 租赁和商务服务业
+    ENTERTAINMENT = "entertainment"  # 娱乐业
+    NONE = "none"  # none of these
+
+
 class Purpose(StrEnum):
     NEW = "new"  # a new application (申报)
     REVIEW = "review"  # a re-review of a title held (复核)
@@ -192,6 +205,7 @@ class Profile(Frozen):
     name: Name = ""
     credit_code: Code | None = None  # 统一社会信用代码, GB 32100-2015
     industry: Industry | None = None
+    excluded_industry: ExcludedIndustry | None = None  # 财税〔2015〕119号 industries (科技型中小企业)
     district: Name | None = None
     founded_on: Date | None = None
     niche_since: Date | None = None  # 开始从事特定细分市场

@@ -55,6 +55,7 @@ from assessments.model import (
     Purpose,
 )
 from assessments.results import Text
+from assessments.schemes.tech_sme import EXCLUDED_NAMES, EXCLUDED_QUESTION
 from assessments.storage.atomic import write_atomic
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.xlsx_reader import OnRow, Sheet, SpreadsheetError, open_workbook, read_sheet
@@ -203,6 +204,7 @@ CHOICES = (
     Choices("purpose", dict(PURPOSE)),
     Choices("industry", {Industry(k): v for k, v in INDUSTRIES.items()}),
     Choices("accounts_basis", dict(ACCOUNTS_BASIS)),
+    Choices("excluded_industry", dict(EXCLUDED_NAMES)),
     Choices("ip_type", dict(IP_TYPES)),
     Choices("ip_status", dict(IP_STATUSES)),
     Choices("ip_origin", dict(IP_ORIGINS)),
@@ -266,6 +268,7 @@ BASICS = (
     ProfileField("profile.niche_since", PROFILE_FIELDS["niche_since"], "date"),
     ProfileField("profile.main_product", PROFILE_FIELDS["main_product"], "text"),
     ProfileField("profile.accounts_basis", INPUT["accounts_basis"], "accounts_basis"),
+    ProfileField("profile.excluded_industry", EXCLUDED_QUESTION, "excluded_industry"),
 )
 PROFILE_SECTIONS: tuple[tuple[Text, tuple[ProfileField, ...]], ...] = (
     (SECTIONS["basics"], BASICS),

@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from assessments.gaps import amount_gap, count_gap, text_gap
 from assessments.ip import IpCount, IpDecision
-from assessments.labels import missing
+from assessments.labels import YEAR_FIELDS, missing
 from assessments.model import IpOrigin
-from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, not_computable, num
+from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, num
 from assessments.results import Gap, Row, Status, Text
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
 from assessments.schemes import measures as m
@@ -373,13 +373,12 @@ def _growth(app: Context, criterion: Criterion, row_id: str, name: str, years: i
     if lacking:
         return scored(app, criterion, row_id, None, missing(*lacking), group="growth")
     y1, y2, y3 = (v if v is not None else Decimal(0) for v in values)
-    if y1 < 0 or y2 < 0:  # a growth rate over a negative base has no meaning (negative net assets)
-        back = 2 if y1 < 0 else 1
-        calc = not_computable(app.label(name, back), y1 if y1 < 0 else y2)
-        return scored(app, criterion, row_id, None, calc, group="growth")
-    rate = growth_rate(y1, y2, y3)
     scale = criterion.scale
     assert scale is not None
+    unreadable = _unreadable_year(y1, y2, y3)
+    if unreadable is not None:
+        return _growth_for_review(app, criterion, row_id, name, unreadable, (y1, y2, y3)[2 - unreadable])
+    rate = growth_rate(y1, y2, y3)
     if rate is None:
         calc = Text(f"第二年{app.label(name, 1).zh}为0，按0分", f"{app.label(name, 1).en} is 0: 0 points")
         last = scale.bands[-1]
@@ -394,6 +393,36 @@ def _growth(app: Context, criterion: Criterion, row_id: str, name: str, years: i
         return amount_gap(app.label(name), y3, op, needed, app.field(name))
 
     return banded(app, criterion, row_id, rate, calc, group="growth", gap=gap)
+
+
+def _unreadable_year(y1: Decimal, y2: Decimal, y3: Decimal) -> int | None:
+    """How many years back the first figure is that the formula cannot read: any year below zero, or
+    a last year at zero (the guideline's own rules cover a zero first or second year). None if none."""
+    for back, value in ((2, y1), (1, y2), (0, y3)):
+        if value < 0 or (back == 0 and value == 0):
+            return back
+    return None
+
+
+def _growth_for_review(
+    app: Context, criterion: Criterion, row_id: str, name: str, back: int, value: Decimal
+) -> Row:
+    """A year at or below zero: the formula would reward a collapse (−100, −300, −900 reads +200%), so
+    the indicator scores the bottom band's points and an expert must review it (issue 9)."""
+    scale = criterion.scale
+    assert scale is not None
+    shown = num(value).replace("-", "−")
+    sign = ("为负数", "is negative") if value < 0 else ("为0", "is zero")
+    label = YEAR_FIELDS[name]
+    calc = Text(
+        f"{label.zh}在{app.last_fy - back}年{sign[0]}（{shown}万元），成长性指标无法按公式计算，按0分计并需专家复核",
+        f"{label.en} {sign[1]} in FY{app.last_fy - back} ({shown} 万元): the growth indicator cannot be read "
+        "from the formula; it scores 0 and needs an expert's review",
+    )
+    row = points_row(
+        criterion, row_id, scale.bands[-1].points, calc, requirement=scale_text(scale), group="growth"
+    )
+    return replace(row, status=Status.MANUAL, value=None)
 
 
 def _growth_calc(y1: Decimal, y2: Decimal, y3: Decimal, rate: Decimal) -> Text:

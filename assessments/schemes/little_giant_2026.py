@@ -1,7 +1,8 @@
-"""专精特新"小巨人" under the 2026 measures (工信部企业〔2026〕2号 附件2), for new applications.
+"""专精特新"小巨人" under the 2026 measures (工信部企业〔2026〕2号 附件2).
 
 A valid 专精特新中小企业 title first, then a flat list of hard conditions, all required, with the
-platform's development score last. Re-reviews keep the 2022 standard (domain decision 1).
+platform's development score last. New applications from 2026-04-01; re-reviews from 2027-01-01 (the
+pack's windows), where growth is not examined and the score may be met in either of the last two years.
 """
 
 from __future__ import annotations
@@ -71,13 +72,9 @@ def _window_label(criterion: Criterion) -> Text:
 
 
 def _cagr(ctx: Context, criterion: Criterion) -> Row:
-    """近两年营业收入复合增长率 (R₀ ÷ R₋₂)^½ − 1; 复核企业不考查."""
-    if ctx.purpose is Purpose.REVIEW and criterion.params.get("review_exempt"):
-        return replace(
-            unknown(criterion, "revenue_cagr", requirement=threshold_text(criterion, "min")),
-            status=Status.MET,
-            calc=Text("复核企业不考查", "Not examined for a re-review"),
-        )
+    """近两年营业收入复合增长率 (R₀ ÷ R₋₂)^½ − 1; 复核企业不考查 (met by exemption, with its clause)."""
+    if ctx.purpose is Purpose.REVIEW and criterion.params.get("review_exempt") is True:
+        return _review_exempt(criterion, "revenue_cagr")
 
     def gap(rule: Threshold) -> Gap:
         now, base = ctx.value("revenue"), ctx.value("revenue", 2)
@@ -85,6 +82,19 @@ def _cagr(ctx: Context, criterion: Criterion) -> Row:
         return compound_growth_gap(ctx.label("revenue"), now, base, rule.op, rule.value, ctx.field("revenue"))
 
     return measured(ctx, criterion, "revenue_cagr", m.compound_growth(ctx, "revenue"), gap=gap)
+
+
+def _review_exempt(criterion: Criterion, row_id: str) -> Row:
+    """A criterion the standard does not examine for a re-review: met by exemption, never a failure."""
+    clause = Text(str(criterion.params["review_clause_zh"]), str(criterion.params["review_clause_en"]))
+    return replace(
+        unknown(criterion, row_id, requirement=threshold_text(criterion, "min")),
+        status=Status.MET,
+        calc=clause,
+        note=Text(
+            "按复核豁免视为满足，未计算增长率", "Met by the re-review exemption; no growth rate computed"
+        ),
+    )
 
 
 def _class1_or_award(ctx: Context, pack: CriteriaPack) -> Row:

@@ -8,7 +8,7 @@ so that a row can always say how it was computed or what is still to confirm.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Protocol
@@ -183,20 +183,41 @@ def digital_level(ctx: Context) -> Measure:
 # --- honours -----------------------------------------------------------------------------------
 
 
-def title_valid(granted_on: dt.date | None, expires_on: dt.date | None, years: int, on: dt.date) -> bool:
-    """A title is valid from its grant date to its end date (or `years` after grant when unknown)."""
+def title_end(
+    granted_on: dt.date, expires_on: dt.date | None, years: int, calendar_years: int | None = None
+) -> dt.date:
+    """The last day of a title: its end date, else `years` after grant. A title evaluated every year
+    (科技型, updates-2026-12.md finding 2) has `calendar_years`: it ends on 31 December of the grant
+    year plus that many years (0: the grant year only), or on its own end date if that comes first."""
+    if calendar_years is not None:
+        end = year_end(granted_on.year + calendar_years)
+        return min(expires_on, end) if expires_on is not None else end
+    return expires_on or add_years(granted_on, years)
+
+
+def title_valid(
+    granted_on: dt.date | None,
+    expires_on: dt.date | None,
+    years: int,
+    on: dt.date,
+    calendar_years: int | None = None,
+) -> bool:
+    """A title is valid from its grant date to its last day (`title_end`)."""
     if granted_on is None:
         return False
-    end = expires_on or add_years(granted_on, years)
-    return granted_on <= on <= end
+    return granted_on <= on <= title_end(granted_on, expires_on, years, calendar_years)
 
 
-def valid_titles(ctx: Context, titles: dict[str, Title | None], years: int) -> list[str]:
-    """The keys of the titles held and valid on the assessment date."""
+def valid_titles(
+    ctx: Context, titles: dict[str, Title | None], years: int, calendar_years: Mapping[str, int] | None = None
+) -> list[str]:
+    """The keys of the titles held and valid on the assessment date (`calendar_years`: per title)."""
+    per_title = calendar_years or {}
     return [
         key
         for key, title in titles.items()
-        if title is not None and title_valid(title.granted_on, title.expires_on, years, ctx.on)
+        if title is not None
+        and title_valid(title.granted_on, title.expires_on, years, ctx.on, per_title.get(key))
     ]
 
 

@@ -68,13 +68,31 @@ def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
 def prerequisite_row(ctx: Context, criterion: Criterion) -> Row:
     """2号文: the firm must already hold a valid 科技和创新型 title (创新型 or 科技型)."""
     titles = {key: getattr(ctx.firm.honours, key) for key in TITLE_NAMES}
-    held = m.valid_titles(ctx, titles, int(criterion.params["validity_years"]))
+    yearly = criterion.threshold("tech_sme_calendar_years")
+    calendar = {"tech_sme": int(yearly.value)}
+    held = m.valid_titles(ctx, titles, int(criterion.params["validity_years"]), calendar)
+    note = _tech_sme_note(ctx, criterion)
     if held:
         names = [TITLE_NAMES[k] for k in held]
         calc = Text("有效期内：" + "、".join(n.zh for n in names), "Valid: " + "; ".join(n.en for n in names))
-        return found(criterion, "prerequisite", Status.MET, calc)
+        return replace(found(criterion, "prerequisite", Status.MET, calc), note=note)
     calc = Text("未持有有效期内的创新型或科技型中小企业称号", "no valid innovative-SME or tech-SME title")
-    return found(criterion, "prerequisite", Status.NOT_MET, calc, _title_gap(ctx))
+    return replace(found(criterion, "prerequisite", Status.NOT_MET, calc, _title_gap(ctx)), note=note)
+
+
+def _tech_sme_note(ctx: Context, criterion: Criterion) -> Text | None:
+    """科技型 is evaluated every year: say to which day a 科技型 title held counts, and how sure that is."""
+    title = ctx.firm.honours.tech_sme
+    if title is None:
+        return None
+    rule = criterion.threshold("tech_sme_calendar_years")
+    end = m.title_end(title.granted_on, title.expires_on, 0, int(rule.value))
+    sure = rule.source is None or rule.source.confidence.verified
+    tag = ("", "") if sure else ("（待核验）", " (to verify)")
+    return Text(
+        f"科技型中小企业每年评价，称号有效至{end}{tag[0]}",
+        f"Tech-based SMEs are evaluated every year: the title counts to {end}{tag[1]}",
+    )
 
 
 def _title_gap(ctx: Context) -> Gap:

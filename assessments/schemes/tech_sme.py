@@ -1,5 +1,8 @@
 """科技型中小企业 (国科发政〔2017〕115号): conditions (1)–(4), then the score or a direct route.
 
+Condition (3) as worded by 国科火字〔2022〕67号 also excludes the industries outside the R&D
+super-deduction (财税〔2015〕119号): a firm in one of them fails whatever its figures.
+
 The score is S&T staff (20) + R&D input (50, the better of the two indicators the firm may choose)
 + S&T results (30); it passes at the pack's floor, and an S&T-staff score of 0 vetoes (第六条(五)).
 A direct route (第八条) replaces the score but never conditions (1)–(4). Figures are those of the
@@ -11,8 +14,9 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from assessments.gaps import amount_gap, count_gap, ratio_gap, staff_share_gap
+from assessments.gaps import amount_gap, count_gap, ratio_gap, staff_share_gap, text_gap
 from assessments.ip import IpCount, count_ip
+from assessments.model import ExcludedIndustry, Industry
 from assessments.numbers import num
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
 from assessments.rules.schema import Band, CriteriaPack, Criterion
@@ -22,6 +26,7 @@ from assessments.schemes.common import (
     check,
     compliance_gate,
     found,
+    help_of,
     met,
     result,
     threshold_text,
@@ -42,7 +47,11 @@ SIZE_CAPS = {
 def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
     data = data_context(ctx, pack.criterion("data_year"))
     gate = compliance_gate(data, pack.criterion("common_gate"))
-    conditions = [gate, *size_rows(data, pack.criterion("size_cap"))]
+    conditions = [
+        gate,
+        industry_row(ctx, pack.criterion("excluded_industry")),
+        *size_rows(data, pack.criterion("size_cap")),
+    ]
     indicators = indicator_rows(data, pack)
     passing = pass_rows(data, pack.criterion("pass"), indicators)
     direct = direct_rows(ctx, pack)
@@ -86,6 +95,55 @@ def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
 
 
 # --- conditions (1)–(4) ------------------------------------------------------------------------
+
+EXCLUDED_NAMES = {
+    ExcludedIndustry.TOBACCO: Text("烟草制造业", "tobacco manufacturing"),
+    ExcludedIndustry.ACCOMMODATION_CATERING: Text("住宿和餐饮业", "accommodation and catering"),
+    ExcludedIndustry.WHOLESALE_RETAIL: Text("批发和零售业", "wholesale and retail"),
+    ExcludedIndustry.REAL_ESTATE: Text("房地产业", "real estate"),
+    ExcludedIndustry.LEASING_BUSINESS: Text("租赁和商务服务业", "leasing and business services"),
+    ExcludedIndustry.ENTERTAINMENT: Text("娱乐业", "entertainment"),
+    ExcludedIndustry.NONE: Text("不属于所列行业", "none of the listed industries"),
+}
+EXCLUDED_QUESTION = Text(
+    "所在行业是否属于不适用加计扣除政策的行业", "whether the industry is one the super-deduction excludes"
+)
+
+
+def size_table_answer(criterion: Criterion, industry: Industry | None) -> ExcludedIndustry | None:
+    """What the SME-size industry already tells: an excluded industry, none of them, or nothing."""
+    if industry is None:
+        return None
+    pairs = dict(str(p).split("=") for p in criterion.params["size_industry_excluded"])
+    if industry.value in pairs:
+        return ExcludedIndustry(pairs[industry.value])
+    return ExcludedIndustry.NONE if industry.value in criterion.params["size_industry_clear"] else None
+
+
+def industry_row(ctx: Context, criterion: Criterion) -> Row:
+    """国科火字〔2022〕67号 条件(三): an industry outside the super-deduction fails whatever the figures.
+
+    The firm's own precise answer counts where it names an excluded industry; otherwise the size-table
+    industry decides where it can, and the answer where it cannot (industrial and other firms)."""
+    profile = ctx.firm.profile
+    answered, derived = profile.excluded_industry, size_table_answer(criterion, profile.industry)
+    excluded = set(criterion.params["excluded"])
+    choice = answered if answered is not None and answered.value in excluded else derived or answered
+    if choice is None:
+        return unknown(criterion, "excluded_industry", EXCLUDED_QUESTION, requirement=help_of(criterion))
+    name = EXCLUDED_NAMES[choice]
+    by = (
+        ("企业回答", "the firm's answer")
+        if choice is not derived
+        else ("规模划型行业", "the size-table industry")
+    )
+    calc = Text(f"{name.zh}（{by[0]}）", f"{name.en} ({by[1]})")
+    gap = text_gap(
+        f"属于{name.zh}的企业不能评价入库",
+        f"A firm in {name.en} cannot be registered as a tech-based SME",
+        "profile.excluded_industry",
+    )
+    return found(criterion, "excluded_industry", met(choice.value not in excluded), calc, gap)
 
 
 def size_rows(ctx: Context, criterion: Criterion) -> list[Row]:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from assessments.credit_code import problem as credit_code_problem
 from assessments.labels import INDUSTRIES
-from assessments.model import AccountsBasis, Industry
+from assessments.model import AccountsBasis, ExcludedIndustry, Industry
 from desktop.i18n import lang
 from desktop.session import Session
 from desktop.wizard import bindings as b
@@ -47,6 +47,11 @@ class ProfilePage(QWizardPage):
         )
         form.choice(
             "profile.industry", self.tr("Industry"), [(INDUSTRIES[i.value].get(lang()), i) for i in Industry]
+        )
+        form.choice(
+            "profile.excluded_industry",
+            self.tr("Industry outside the R&D super-deduction (tech-based SME)"),
+            self._excluded_industries(),
         )
         form.choice("profile.district", self.tr("District or park"), [(d, d) for d in DISTRICTS])
         form.date("profile.founded_on", self.tr("Founded on"))
@@ -94,3 +99,15 @@ class ProfilePage(QWizardPage):
         self.form = form
         layout = QVBoxLayout(self)
         layout.addWidget(form)
+
+    def _excluded_industries(self) -> list[tuple[str, ExcludedIndustry]]:
+        """财税〔2015〕119号 industries; the size-table industry already tells for most firms."""
+        return [
+            (self.tr("none of these"), ExcludedIndustry.NONE),
+            (self.tr("tobacco manufacturing"), ExcludedIndustry.TOBACCO),
+            (self.tr("accommodation and catering"), ExcludedIndustry.ACCOMMODATION_CATERING),
+            (self.tr("wholesale and retail"), ExcludedIndustry.WHOLESALE_RETAIL),
+            (self.tr("real estate"), ExcludedIndustry.REAL_ESTATE),
+            (self.tr("leasing and business services"), ExcludedIndustry.LEASING_BUSINESS),
+            (self.tr("entertainment"), ExcludedIndustry.ENTERTAINMENT),
+        ]

@@ -1276,20 +1276,12 @@ value</source>
 <context>
     <name>MeasureTableModel</name>
     <message>
-        <source>No amount: the measure has expired</source>
-        <translation>无金额：本措施已到期</translation>
-    </message>
-    <message>
-        <source>Expired on %1</source>
-        <translation>已于%1到期</translation>
+        <source>expired</source>
+        <translation>已到期</translation>
     </message>
     <message>
         <source>The measures&apos; document has ended: this measure can no longer be claimed.</source>
         <translation>支持措施文件已到期：本措施不可再申请。</translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation>已到期</translation>
     </message>
     <message>
         <source>No.</source>
@@ -1344,6 +1336,14 @@ value</source>
         <translation>有效期至 %1</translation>
     </message>
     <message>
+        <source>Expired on %1</source>
+        <translation>已于%1到期</translation>
+    </message>
+    <message>
+        <source>No amount: the measure has expired</source>
+        <translation>无金额：本措施已到期</translation>
+    </message>
+    <message>
         <source>No amount: not eligible, not money, or a figure of the planned spend is missing</source>
         <translation>无金额：不符合条件、非资金支持，或计划投入中缺少所需数据</translation>
     </message>
@@ -1363,10 +1363,6 @@ value</source>
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <source>Claimable now: none (all %1 measures have expired)</source>
-        <translation>现在可申领：无（全部%1项措施均已到期）</translation>
-    </message>
-    <message>
         <source>Show:</source>
         <translation>显示：</translation>
     </message>
@@ -1377,6 +1373,10 @@ value</source>
     <message>
         <source>No Xiamen support measures are in force on the assessment date.</source>
         <translation>评估日无适用的厦门市支持措施。</translation>
+    </message>
+    <message>
+        <source>Claimable now: none (all %1 measures have expired)</source>
+        <translation>现在可申领：无（全部%1项措施均已到期）</translation>
     </message>
     <message>
         <source>To check with the agency: %1</source>
@@ -1726,6 +1726,10 @@ value</source>
         <translation>所属行业</translation>
     </message>
     <message>
+        <source>Industry outside the R&amp;D super-deduction (tech-based SME)</source>
+        <translation>不适用研发费用加计扣除的行业（科技型中小企业）</translation>
+    </message>
+    <message>
         <source>District or park</source>
         <translation>所在区或园区</translation>
     </message>
@@ -1800,6 +1804,34 @@ value</source>
     <message>
         <source>Taxed on verified accounts, R&amp;D booked accurately</source>
         <translation>实行查账征收，能准确归集研发费用</translation>
+    </message>
+    <message>
+        <source>none of these</source>
+        <translation>不属于以下行业</translation>
+    </message>
+    <message>
+        <source>tobacco manufacturing</source>
+        <translation>烟草制造业</translation>
+    </message>
+    <message>
+        <source>accommodation and catering</source>
+        <translation>住宿和餐饮业</translation>
+    </message>
+    <message>
+        <source>wholesale and retail</source>
+        <translation>批发和零售业</translation>
+    </message>
+    <message>
+        <source>real estate</source>
+        <translation>房地产业</translation>
+    </message>
+    <message>
+        <source>leasing and business services</source>
+        <translation>租赁和商务服务业</translation>
+    </message>
+    <message>
+        <source>entertainment</source>
+        <translation>娱乐业</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2327,14 @@ value</source>
         <translation>规则：%1（规则包 %2）</translation>
     </message>
     <message>
+        <source>Single source, to verify: %1. Treat their results as provisional.</source>
+        <translation>单一资料，待核验：%1。这些条件的结果仅供参考。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
         <source>For comparison only: the %1 rules. The rules in force on the assessment date are %2: %3.</source>
         <translation>仅供对照：%1 版规则。评估日适用的是 %2 版规则，结论为：%3。</translation>
     </message>
@@ -2592,52 +2632,8 @@ value</source>
         <translation>该数据与门槛值非常接近：账目稍有调整就可能改变结果。</translation>
     </message>
     <message>
-        <source>to verify</source>
-        <translation>待核验</translation>
-    </message>
-    <message>
         <source>This rule was read from a source tagged %1, not yet checked against the official text: treat the result as provisional.</source>
         <translation>此规则取自标记为 %1 的来源，尚未与官方原文核对：结果仅供参考。</translation>
-    </message>
-    <message>
-        <source>read on a government page</source>
-        <translation>取自政府网页</translation>
-    </message>
-    <message>
-        <source>official text through faithful reposts</source>
-        <translation>官方原文（经忠实转载）</translation>
-    </message>
-    <message>
-        <source>two or more agreeing secondary sources</source>
-        <translation>两个及以上相互印证的二手来源</translation>
-    </message>
-    <message>
-        <source>platform data</source>
-        <translation>平台数据</translation>
-    </message>
-    <message>
-        <source>one secondary source</source>
-        <translation>单一二手来源</translation>
-    </message>
-    <message>
-        <source>a secondary site</source>
-        <translation>二手网站</translation>
-    </message>
-    <message>
-        <source>background knowledge, unverified</source>
-        <translation>背景知识，未经核实</translation>
-    </message>
-    <message>
-        <source>not verified</source>
-        <translation>未经核实</translation>
-    </message>
-    <message>
-        <source>unresolved</source>
-        <translation>尚无定论</translation>
-    </message>
-    <message>
-        <source>a product decision, see the method page</source>
-        <translation>本工具的约定，见方法说明页</translation>
     </message>
     <message>
         <source>claimable now</source>
@@ -2675,10 +2671,6 @@ value</source>
 <context>
     <name>SupportView</name>
     <message>
-        <source>%1 ended on %2: every measure below has expired and none can be claimed. A successor document has not been published in the tool yet. When you receive a newer rule pack (a signed .srdipack file), install it with File → Install rule update…; the plan still lists the steps.</source>
-        <translation>%1已于%2到期：下列各项措施均已到期，不可再申请。后续文件尚未在本工具中发布。收到更新的规则包（已签名的 .srdipack 文件）后，请通过“文件 → 安装规则更新…”安装；行动计划仍列出各项步骤。</translation>
-    </message>
-    <message>
         <source>Planned spend</source>
         <translation>计划投入</translation>
     </message>
@@ -2701,6 +2693,10 @@ value</source>
     <message>
         <source>%1 (%2 to %3): what the firm can claim on the figures entered and its planned spend, and a plan to close the gaps. Amounts are estimates; the agency decides.</source>
         <translation>《%1》（%2 至 %3）：按已填数据和计划投入，列出企业可申领的支持，并制定补齐差距的计划。金额均为估算，以主管部门核定为准。</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2: every measure below has expired and none can be claimed. A successor document has not been published in the tool yet. When you receive a newer rule pack (a signed .srdipack file), install it with File → Install rule update…; the plan still lists the steps.</source>
+        <translation>%1已于%2到期：下列各项措施均已到期，不可再申请。后续文件尚未在本工具中发布。收到更新的规则包（已签名的 .srdipack 文件）后，请通过“文件 → 安装规则更新…”安装；行动计划仍列出各项步骤。</translation>
     </message>
 </context>
 <context>

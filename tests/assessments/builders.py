@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assessments.model import Compliance, FieldFlags, Firm, FiscalYear, Industry, Profile
+from assessments.model import Compliance, ExcludedIndustry, FieldFlags, Firm, FiscalYear, Industry, Profile
 
 D = Decimal
 ALL_CLEAR = Compliance(
@@ -17,7 +17,9 @@ ALL_CLEAR = Compliance(
 
 
 def firm(industry: Industry = Industry.INDUSTRIAL, **profile: object) -> Firm:
-    return Firm(profile=Profile(name="测试企业", industry=industry, compliance=ALL_CLEAR, **profile))
+    """A plain firm that declares the common gate and no industry excluded from 科技型中小企业."""
+    answers: dict[str, object] = {"excluded_industry": ExcludedIndustry.NONE, **profile}
+    return Firm(profile=Profile(name="测试企业", industry=industry, compliance=ALL_CLEAR, **answers))
 
 
 def with_year(base: Firm, year: int, **figures: object) -> Firm:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from assessments.model import (
+    ExcludedIndustry,
     FieldFlags,
     Firm,
     FiscalYear,
@@ -34,7 +35,11 @@ D = Decimal
 
 
 def _profile(name: str, industry: Industry, **fields: object) -> Profile:
-    return Profile(name=name, industry=industry, compliance=ALL_CLEAR, **fields)
+    answers: dict[str, object] = {
+        "excluded_industry": ExcludedIndustry.NONE,
+        **fields,
+    }  # 科技型 condition (3)
+    return Profile(name=name, industry=industry, compliance=ALL_CLEAR, **answers)
 
 
 def firm_a() -> Firm:

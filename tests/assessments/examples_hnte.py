@@ -20,6 +20,7 @@ import datetime as dt
 from decimal import Decimal
 
 from assessments.model import (
+    ExcludedIndustry,
     FieldFlags,
     Firm,
     FiscalYear,
@@ -49,6 +50,7 @@ def _profile(name: str, industry: Industry, district: str, founded: dt.date, pro
         main_product=product,
         fields=FieldFlags(hnte_field=True),
         compliance=YES,
+        excluded_industry=ExcludedIndustry.NONE,  # 科技型: not an industry outside the super-deduction
     )
 
 

@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from assessments.model import (
+    ExcludedIndustry,
     FieldFlags,
     Firm,
     FiscalYear,
@@ -44,6 +45,7 @@ def _profile() -> Profile:
     return Profile(
         name="厦门己电子元件股份有限公司",
         industry=Industry.INDUSTRIAL,
+        excluded_industry=ExcludedIndustry.NONE,
         niche_since=dt.date(2013, 6, 1),  # 12 full years to 2025-12-31
         main_product="电子元件（核心基础元器件）",
         fields=FieldFlags(six_foundations=True, key_chain_position=True),

@@ -435,3 +435,50 @@ def test_pack_is_the_same_on_both_sides_of_the_2026_switch():
     before = assess(h1(), dt.date(2026, 3, 31))["hnte"]
     after = assess(h1(), dt.date(2026, 4, 1))["hnte"]
     assert before.pack_version == after.pack_version == "2016.1"
+
+
+# --- growth with a year at or below zero (issue 9) -------------------------------------------------
+
+
+def with_net_assets(firm: Firm, y1: object, y2: object, y3: object) -> Firm:
+    for year, value in zip((2022, 2023, 2024), (y1, y2, y3), strict=True):
+        firm = with_year(firm, year, net_assets=value)
+    return firm
+
+
+def test_collapsing_net_assets_score_0_for_an_expert_to_review():
+    # The formula would read ½ × (−300 ÷ −100 + −900 ÷ −300) − 1 = +200%: full points for a collapse.
+    row = hnte(with_net_assets(h1(), -100, -300, -900)).row("growth_net_assets")
+    assert row.status is Status.MANUAL
+    assert (row.points, row.points_max) == (0, None)
+    assert row.calc.zh == "净资产在2022年为负数（−100万元），成长性指标无法按公式计算，按0分计并需专家复核"
+    assert "cannot be read from the formula" in row.calc.en
+
+
+@pytest.mark.parametrize(
+    ("values", "points"),
+    [
+        (("-0.01", 1900, 2500), (0, None)),  # just below zero in the first year
+        ((1500, "-0.01", 2500), (0, None)),
+        ((1500, 1900, "-0.01"), (0, None)),
+        ((10, 100, 0), (0, None)),  # equity wiped out: the formula would read +400%
+        ((10, 100, "0.01"), (9, 10)),  # just above zero: the formula applies (≈ +400% → A)
+        ((0, 1900, 2500), (7, 8)),  # a zero first year: the guideline's own rule, 2500 ÷ 1900 − 1 = 31.6%
+    ],
+)
+def test_growth_years_at_or_below_zero_are_for_review(values, points):
+    row = hnte(with_net_assets(h1(), *values)).row("growth_net_assets")
+    assert (row.points, row.points_max) == points
+    assert ("专家复核" in row.calc.zh) is (points == (0, None))
+    if points == (0, None):
+        assert row.status is Status.MANUAL
+
+
+def test_negative_sales_year_scores_0_and_keeps_the_total_a_lower_figure():
+    base = hnte(h1())
+    result = hnte(with_year(h1(), 2024, revenue=-50))
+    row = result.row("growth_sales")
+    assert row.status is Status.MANUAL and row.points == 0
+    assert "2024年为负数（−50万元）" in row.calc.zh
+    assert result.score_max is not None and base.score_max is not None
+    assert result.score_max <= base.score_max

@@ -124,7 +124,9 @@ def test_firm_f_sample_file_loads_equal_to_the_builder():
         (dt.date(2026, 4, 1), Purpose.NEW, "2026.1"),
         (dt.date(2022, 8, 1), Purpose.NEW, "2022.1"),
         (dt.date(2026, 4, 1), Purpose.REVIEW, "2022.1"),
-        (dt.date(2030, 6, 1), Purpose.REVIEW, "2022.1"),
+        (dt.date(2026, 12, 31), Purpose.REVIEW, "2022.1"),  # the 2026 re-review batch (117号)
+        (dt.date(2027, 1, 1), Purpose.REVIEW, "2026.1"),  # later re-reviews: the 2026 standard
+        (dt.date(2030, 6, 1), Purpose.REVIEW, "2026.1"),
     ],
 )
 def test_assessment_date_and_purpose_pick_the_standard(on, purpose, version):
@@ -240,7 +242,9 @@ def test_2026_compound_growth_is_not_examined_for_a_re_review():
     pack = pack_for("little_giant", Purpose.NEW, F_ON)
     result = assess(falling, F_ON, Purpose.REVIEW, overrides={"little_giant": pack})["little_giant"]
     assert result.row("revenue_cagr").status is Status.MET
-    assert result.row("revenue_cagr").calc.zh == "复核企业不考查"
+    assert result.row("revenue_cagr").calc.zh.startswith("复核企业不考查")
+    assert "工信厅企业函〔2026〕117号" in result.row("revenue_cagr").calc.zh
+    assert result.row("revenue_cagr").gap is None
     assert status(little(falling), "revenue_cagr") is Status.NOT_MET
 
 
@@ -613,3 +617,51 @@ def test_2022_direct_award_of_unknown_rank_stays_to_confirm():
     row = review(firm_f().model_copy(update={"honours": honours})).row("direct_award")
     assert row.status is Status.UNKNOWN
     assert "排名" in row.calc.zh
+
+
+# --- re-reviews after 2026-12-31 under the 2026 standard (updates-2026-12.md finding 4) -----------
+
+SWITCH_LAST_2022 = dt.date(2026, 12, 31)
+SWITCH_FIRST_2026 = dt.date(2027, 1, 1)
+
+
+def a_year_later(firm):
+    """Firm F one year on: its figures move to FY2024–2026 and its title is still valid in 2027."""
+    years = tuple(y.model_copy(update={"year": y.year + 1}) for y in firm.years)
+    return firm.model_copy(update={"years": years})
+
+
+def test_re_review_on_2026_12_31_uses_the_2022_growth_test_and_from_2027_none():
+    falling = with_year(a_year_later(firm_f()), 2024, revenue=30000)
+    last_2022 = review(with_year(firm_f(), 2023, revenue=30000), SWITCH_LAST_2022)
+    assert last_2022.pack_version == "2022.1" and "revenue_cagr" not in {r.id for r in last_2022.rows}
+    first_2026 = review(falling, SWITCH_FIRST_2026)
+    assert first_2026.pack_version == "2026.1"
+    row = first_2026.row("revenue_cagr")
+    assert row.status is Status.MET and row.gap is None and row.value is None
+    assert "复核企业不考查" in row.calc.zh and "not examined" in row.calc.en.lower()
+    assert little(falling, SWITCH_FIRST_2026).row("revenue_cagr").status is Status.NOT_MET
+
+
+@pytest.mark.parametrize(
+    ("scores", "expected"),
+    [
+        ({2026: D(60), 2027: D(50)}, Status.MET),  # the earlier year on the line
+        ({2026: D("59.99"), 2027: D(50)}, Status.NOT_MET),  # both just below
+        ({2026: D(50), 2027: D("60.01")}, Status.MET),  # this year just above
+        ({2026: D("59.99")}, Status.MANUAL),  # this year's score still to come
+    ],
+)
+def test_re_review_from_2027_takes_either_of_the_last_two_scores(scores, expected):
+    firm = honours(a_year_later(firm_f()), srdi_dev_scores=scores)
+    assert status(review(firm, SWITCH_FIRST_2026), "dev_score") is expected
+
+
+def test_new_application_in_2027_still_needs_this_years_score():
+    firm = honours(a_year_later(firm_f()), srdi_dev_scores={2026: D(80), 2027: D(50)})
+    assert status(little(firm, SWITCH_FIRST_2026), "dev_score") is Status.NOT_MET
+
+
+def test_2026_field_chain_names_the_traditional_emerging_and_future_industries():
+    label = little(firm_f()).row("field_chain").label.zh
+    assert "改造提升传统产业、培育壮大新兴产业、布局建设未来产业" in label

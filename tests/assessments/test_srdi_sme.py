@@ -647,7 +647,8 @@ def a_2026(**honours: object) -> Firm:
             dict(innovative_sme=Title(granted_on=dt.date(2022, 1, 1), expires_on=dt.date(2026, 6, 30))),
             Status.MET,
         ),
-        (dict(tech_sme=Title(granted_on=dt.date(2025, 5, 1))), Status.MET),
+        (dict(tech_sme=Title(granted_on=dt.date(2026, 3, 1))), Status.MET),  # 科技型: its grant year only
+        (dict(tech_sme=Title(granted_on=dt.date(2025, 5, 1))), Status.NOT_MET),  # ended 2025-12-31
     ],
 )
 def test_prerequisite_title_must_be_valid_on_the_date(titles, status):

@@ -16,8 +16,10 @@ import pytest
 from assessments.engine import assess
 from assessments.model import (
     Award,
+    ExcludedIndustry,
     Firm,
     Honours,
+    Industry,
     IpItem,
     IpOrigin,
     IpType,
@@ -30,6 +32,7 @@ from assessments.model import (
     Title,
 )
 from assessments.results import SchemeResult, Status, Verdict
+from assessments.schemes import measures as m
 
 from .builders import firm, with_year
 from .examples_hnte import ON, h3, h4
@@ -296,3 +299,84 @@ def test_same_pack_before_and_after_the_2026_switch_for_both_purposes():
         for purpose in Purpose
     }
     assert versions == {"2017.1"}
+
+
+# --- condition (3) as worded from 2023: industries outside the super-deduction (67号, 119号) -------
+
+
+def in_industry(f: Firm, industry: Industry, answer: ExcludedIndustry | None) -> Firm:
+    profile = f.profile.model_copy(update={"industry": industry, "excluded_industry": answer})
+    return f.model_copy(update={"profile": profile})
+
+
+def test_an_excluded_industry_fails_whatever_the_figures():
+    result = tech(in_industry(base(), Industry.INDUSTRIAL, ExcludedIndustry.TOBACCO))
+    row = result.row("excluded_industry")
+    assert row.status is Status.NOT_MET and "烟草制造业" in row.calc.zh
+    assert result.score == 100 and result.verdict is Verdict.DOES_NOT_QUALIFY
+
+
+@pytest.mark.parametrize(
+    ("industry", "excluded"),
+    [
+        (Industry.WHOLESALE, "批发和零售业"),
+        (Industry.RETAIL, "批发和零售业"),
+        (Industry.HOTEL, "住宿和餐饮业"),
+        (Industry.CATERING, "住宿和餐饮业"),
+        (Industry.REAL_ESTATE, "房地产业"),
+        (Industry.PROPERTY_MANAGEMENT, "房地产业"),
+        (Industry.LEASING_BUSINESS, "租赁和商务服务业"),
+    ],
+)
+def test_the_size_table_industry_tells_an_excluded_industry_without_asking(industry, excluded):
+    row = tech(in_industry(base(), industry, None)).row("excluded_industry")
+    assert row.status is Status.NOT_MET and excluded in row.calc.zh
+
+
+@pytest.mark.parametrize("industry", [Industry.INDUSTRIAL, Industry.OTHER])
+def test_industrial_or_other_firms_are_asked_and_stay_to_confirm_unanswered(industry):
+    result = tech(in_industry(base(), industry, None))
+    assert result.row("excluded_industry").status is Status.UNKNOWN
+    assert result.verdict is Verdict.CANNOT_TELL
+    assert tech(in_industry(base(), industry, ExcludedIndustry.NONE)).verdict is Verdict.QUALIFIES
+    entertainment = tech(in_industry(base(), industry, ExcludedIndustry.ENTERTAINMENT))
+    assert entertainment.verdict is Verdict.DOES_NOT_QUALIFY
+
+
+def test_a_software_firm_needs_no_answer():
+    assert tech(in_industry(base(), Industry.SOFTWARE_IT, None)).row("excluded_industry").status is Status.MET
+
+
+def test_the_direct_route_does_not_waive_the_industry_exclusion():
+    hnte = Title(granted_on=dt.date(2023, 11, 1))
+    f = with_honours(in_industry(base(), Industry.RETAIL, None), hnte=hnte)
+    assert tech(f).verdict is Verdict.DOES_NOT_QUALIFY
+
+
+# --- a 科技型 title is valid for its evaluation year only (updates-2026-12.md finding 2) ----------
+
+
+@pytest.mark.parametrize(
+    ("on", "valid"),
+    [(dt.date(2025, 7, 15), True), (dt.date(2025, 12, 31), True), (dt.date(2026, 1, 1), False)],
+)
+def test_a_tech_sme_title_granted_2025_07_15_is_valid_to_the_end_of_2025(on, valid):
+    assert m.title_valid(dt.date(2025, 7, 15), None, 3, on, calendar_years=0) is valid
+    assert m.title_valid(dt.date(2025, 7, 15), None, 3, on) is True  # other titles: three years
+
+
+def test_an_earlier_end_date_on_a_tech_sme_title_still_wins():
+    assert m.title_end(dt.date(2025, 7, 15), dt.date(2025, 9, 30), 3, calendar_years=0) == dt.date(
+        2025, 9, 30
+    )
+
+
+@pytest.mark.parametrize(
+    ("on", "status"),
+    [(dt.date(2026, 12, 31), Status.MET), (dt.date(2027, 1, 1), Status.NOT_MET)],
+)
+def test_the_2026_srdi_prerequisite_counts_a_tech_sme_title_to_its_year_end(on, status):
+    f = with_honours(base(), tech_sme=Title(granted_on=dt.date(2026, 7, 15)))
+    row = assess(f, on, Purpose.NEW)["srdi_sme"].row("prerequisite")
+    assert row.status is status
+    assert row.note is not None and "2026-12-31" in row.note.zh and "待核验" in row.note.zh

@@ -6,8 +6,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWizard
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QMessageBox, QWizard
 
+from assessments.model import ExcludedIndustry
+from assessments.results import Status
 from desktop import i18n
 from desktop.app import build
 from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
@@ -20,6 +22,15 @@ def test_first_start_opens_the_sample_firm_with_results(window):
     assert window.session.assessment.results["sme_size"].verdict.value == "qualifies"
     assert "厦门鹭芯精密制造有限公司" in window.windowTitle()
     assert window.workspace.tree.topLevelItemCount() == 1
+
+
+def test_choosing_an_excluded_industry_on_the_profile_page_fails_the_tech_sme_row(window):
+    window.tabs.setCurrentWidget(window.wizard)
+    combo = window.wizard.findChild(QComboBox, "profile.excluded_industry")
+    combo.activated.emit(combo.findData(ExcludedIndustry.ENTERTAINMENT))  # as a user picking it
+    assert window.session.doc.firm.profile.excluded_industry is ExcludedIndustry.ENTERTAINMENT
+    row = window.session.assessment.results["tech_sme"].row("excluded_industry")
+    assert row.status is Status.NOT_MET
 
 
 def test_typing_in_the_profile_page_saves_and_undo_restores(window, qtbot):
