@@ -298,15 +298,16 @@ class Dashboard(QWidget):
             card.setVisible(in_force)
             if in_force:
                 card.set_row(result.row(row_id))
+        # In force, the pack's own title (in 2027: the end-of-period reading on FY2026); out of force, the
+        # engine's summary names the last pack and when it ended.
+        title = result.title.get(lang()) if in_force else self.tr("Xiamen 2026 targets")
+        self.overview.targets_title.setText(title)
+        summary = result.summary.get(lang())
         if in_force:
-            note = self.tr("%1 — %2").replace("%1", style.verdict_name(result.verdict))
-            self.overview.targets_note.setText(note.replace("%2", result.summary.get(lang())))
-        else:
-            self.overview.targets_note.setText(
-                self.tr(
-                    "The Xiamen 2026 targets are not in force on %1: the programme runs to the end of 2026."
-                ).replace("%1", assessment.on.isoformat())
+            summary = (
+                self.tr("%1 — %2").replace("%1", style.verdict_name(result.verdict)).replace("%2", summary)
             )
+        self.overview.targets_note.setText(summary)
 
     def _show_gaps(self, assessment: Assessment) -> None:
         entries = useful_gaps(assessment)
@@ -325,7 +326,6 @@ class Dashboard(QWidget):
 
     def retranslate(self) -> None:
         overview = self.overview
-        overview.targets_title.setText(self.tr("Xiamen 2026 targets"))
         overview.ladder_title.setText(self.tr("Qualification ladder"))
         overview.gaps_title.setText(self.tr("Gaps most worth closing"))
         overview.digital_title.setText(self.tr("Digital maturity"))

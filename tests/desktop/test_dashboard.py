@@ -153,7 +153,14 @@ def test_targets_out_of_force_are_said_so(qtbot, dashboard, session):
     session.set_field("assessment.date", dt.date(2028, 3, 1), "date")  # read on FY2026 to 2027-12-31
     assert session.assessment["xiamen_2026_targets"].verdict is Verdict.NOT_IN_FORCE
     assert not any(card.isVisibleTo(dashboard) for card in dashboard.overview.cards.values())
-    assert "2028-03-01 不适用" in dashboard.overview.targets_note.text()
+    note = dashboard.overview.targets_note.text()
+    assert "2028-03-01" in note and "2024.1" in note and "2027-12-31" in note  # the last pack and its end
+
+
+def test_in_2027_the_targets_are_the_end_of_period_reading_on_fy2026(qtbot, dashboard, session):
+    session.set_field("assessment.date", dt.date(2027, 6, 1), "date")
+    assert "期末评价" in dashboard.overview.targets_title.text()
+    assert all(card.isVisibleTo(dashboard) for card in dashboard.overview.cards.values())
 
 
 def test_compare_shows_the_other_regimes_criteria_until_switched_off(qtbot, dashboard, session):
