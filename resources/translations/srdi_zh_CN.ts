@@ -221,10 +221,6 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>The Xiamen 2026 targets are not in force on %1: the programme runs to the end of 2026.</source>
-        <translation>厦门2026年目标在 %1 不适用：该政策执行至2026年底。</translation>
-    </message>
-    <message>
         <source>Nothing to close: every scheme in force is met.</source>
         <translation>暂无差距：所有适用的认定均已满足。</translation>
     </message>
