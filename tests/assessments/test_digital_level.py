@@ -115,9 +115,9 @@ def test_q8_option_f_disagreement_is_noted_and_texts_have_no_stray_spaces():
     assert all(t == t.strip() for t in texts)
 
 
-def test_level_rule_is_shown_as_secondary_source_to_verify():
+def test_level_rule_rests_on_a_single_source_and_is_shown_to_verify():
     rules = pack()
-    assert rules.level_source.confidence == "SS" and not rules.level_source.confidence.verified
+    assert rules.level_source.confidence == "S1" and not rules.level_source.confidence.verified  # one source
     assert rules.source.confidence == "PD"
     assert [(r.level, r.min_score, r.min_scenes, r.min_constraint_scenes) for r in rules.levels] == [
         (4, 80, 10, 6),
