@@ -126,7 +126,7 @@ def test_level_rule_rests_on_a_single_source_and_is_shown_to_verify():
         (1, 20, 6, 3),
     ]
     row = digital(d1()).row("level")
-    assert row.source.confidence == "SS" and not row.verified
+    assert row.source.confidence == "S1" and not row.verified
 
 
 def _raw_pack() -> dict:
