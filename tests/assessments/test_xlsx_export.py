@@ -253,7 +253,7 @@ def test_target_thresholds_come_from_the_pack_with_their_citation(books):
     assert ws.cell(row=class1, column=3).value == edge["class1_ip"]
     assert ws.cell(row=digital, column=3).value == edge["digital_level"]
     assert ws.cell(row=rd, column=4).value == f'=IF(B{rd}="","待确认",IF(B{rd}>C{rd},"达标","未达标"))'
-    assert ws.cell(row=rd, column=7).value == f"{pack.criterion('rd_share').source.cite} [OT]"
+    assert ws.cell(row=rd, column=7).value == f"{pack.criterion('rd_share').source.cite} · 官方原文"
 
 
 def test_a_consultants_correction_moves_the_ratios_level_and_target_checks(books):
@@ -492,7 +492,7 @@ def test_measures_sheet_lists_every_measure_with_amount_formula_gap_and_citation
     assert ws.cell(row=consulting, column=4).value == "可申请"
     assert ws.cell(row=consulting, column=5).value == 20
     assert ws.cell(row=consulting, column=6).value == found[18].formula.zh
-    assert ws.cell(row=consulting, column=8).value == f"{found[18].cite} [OT]"
+    assert ws.cell(row=consulting, column=8).value == f"{found[18].cite} · 官方原文"
     giant = 4 + 3
     assert ws.cell(row=giant, column=4).value == "差一步"
     assert ws.cell(row=giant, column=7).value == found[3].reasons[0].zh
