@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from assessments.engine import Assessment, assess, packs_in_force
+from assessments.export.labels import EVIDENCE_NEEDED
 from assessments.export.xlsx import write_xlsx
 from assessments.export.xlsx_template import TemplateError, fill_template, read_template
 from assessments.labels import trust
@@ -404,6 +405,8 @@ def _score(result: SchemeResult, lang: str) -> str:
 def _row_lines(row: Row, lang: str) -> list[str]:
     c = COLON.get(lang)
     head = f"  {MARK[row.status]} {row.label.get(lang)}{_points(row, lang)}"
+    if row.evidence_needed and row.status is Status.MET:
+        head += EVIDENCE_NEEDED.get(lang)
     if row.on_edge:
         head += f"  {EDGE.get(lang)}"
     lines = [
@@ -496,6 +499,7 @@ def _row_json(row: Row) -> dict[str, Any]:
         "requirement": _text(row.requirement),
         "calc": _text(row.calc),
         "on_edge": row.on_edge,
+        "evidence_needed": row.evidence_needed,
         "source": {
             "doc": row.source.doc,
             "article": row.source.article,

@@ -91,6 +91,9 @@ class Row:
     gap: Gap | None = None
     note: Text | None = None
     group: str = ""  # category id for scored schemes (e.g. innovation)
+    # The firm's own "yes" to a qualitative criterion (decision 13): met for the verdict, but the
+    # authority decides on the evidence the application brings; shown as "met (evidence needed)".
+    evidence_needed: bool = False
 
     @property
     def verified(self) -> bool:
@@ -123,3 +126,8 @@ class SchemeResult:
     @property
     def gaps(self) -> tuple[Row, ...]:
         return tuple(r for r in self.rows if r.gap is not None)
+
+    @property
+    def evidence_needed(self) -> tuple[Row, ...]:
+        """The criteria met on the firm's own word: the application must prove them."""
+        return tuple(r for r in self.rows if r.evidence_needed and r.status is Status.MET)

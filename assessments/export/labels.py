@@ -7,7 +7,7 @@ The Excel labels come first; the PDF report's own labels are in their section at
 from __future__ import annotations
 
 from assessments.model import AccountsBasis, Purpose
-from assessments.results import Status, Text, Verdict
+from assessments.results import Row, Status, Text, Verdict
 
 # --- shared words -------------------------------------------------------------------------------
 
@@ -17,6 +17,15 @@ STATUS: dict[Status, Text] = {
     Status.UNKNOWN: Text("待确认", "to confirm"),
     Status.MANUAL: Text("需人工确认", "manual check"),
 }
+EVIDENCE_NEEDED = Text("（需证明材料）", " (evidence needed)")
+
+
+def row_status(row: Row) -> Text:
+    """A criterion's status word; the firm's own "yes" reads "达标（需证明材料）" (decision 13)."""
+    word = STATUS[row.status]
+    return word + EVIDENCE_NEEDED if row.evidence_needed and row.status is Status.MET else word
+
+
 VERDICT: dict[Verdict, Text] = {
     Verdict.QUALIFIES: Text("符合", "qualifies"),
     Verdict.DOES_NOT_QUALIFY: Text("不符合", "does not qualify"),

@@ -9,7 +9,7 @@ from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table
 
-from assessments.export.labels import PDF_SCHEMES, STATUS, STATUS_MARK, VERDICT_HINT, VERDICT_SHORT
+from assessments.export.labels import PDF_SCHEMES, STATUS_MARK, VERDICT_HINT, VERDICT_SHORT, row_status
 from assessments.export.pdf_report import SHORT_CHARS, Report, action_cell, gap_amount, heading, score_text
 from assessments.export.pdf_styles import (
     FRAME_WIDTH,
@@ -137,7 +137,7 @@ def criteria_cells(report: Report, row: Row) -> dict[str, Flowable | list[Flowab
         "requirement": para(report.text(row.requirement), st.cell),
         "points": para(points_text(row), st.cell),
         "status": para(
-            f"{STATUS_MARK[row.status]} {report.text(STATUS[row.status])}", st.cell, STATUS_COLOUR[row.status]
+            f"{STATUS_MARK[row.status]} {report.text(row_status(row))}", st.cell, STATUS_COLOUR[row.status]
         ),
         "source": source_cell(report, row),
     }

@@ -42,6 +42,7 @@ from assessments.export.labels import (
     UNITS,
     VERDICT,
     YES,
+    row_status,
 )
 from assessments.export.support import support_for
 from assessments.export.xlsx_support import measures_sheet, plan_sheet
@@ -659,7 +660,7 @@ def _criterion_row(ws: Worksheet, row: int, item: Row, lang: str) -> None:
         item.requirement.get(lang),
         points,
         item.max_points,
-        STATUS[item.status].get(lang),
+        row_status(item).get(lang),
         ON_EDGE.get(lang) if item.on_edge else "",
         item.calc.get(lang),
         item.source.cite,

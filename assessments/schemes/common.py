@@ -152,7 +152,10 @@ def measured(
 def answer(
     criterion: Criterion, row_id: str, value: bool | None, calc: Text, *, gap: Gap | None = None
 ) -> Row:
-    """A yes/no fact the firm states (own brand, certification…); None stays to confirm."""
+    """A yes/no fact the register shows (a title held, an institution entered); None stays to confirm.
+
+    A criterion the authority judges on evidence goes through `qualitative` instead (decision 13).
+    """
     status = {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}[value]
     return Row(
         id=row_id,
@@ -165,14 +168,43 @@ def answer(
     )
 
 
+def qualitative(
+    criterion: Criterion,
+    row_id: str,
+    value: bool | None,
+    calc: Text,
+    *,
+    gap: Gap | None = None,
+    requirement: Text | None = None,
+) -> Row:
+    """A criterion the authority judges on evidence (field, chain, market position, a listing).
+
+    Decision 13, the one rule for every scheme: unanswered is manual (never "to confirm"), the firm's
+    "yes" is met with evidence needed (never a plain pass), a "no" is not met.
+    """
+    status = {True: Status.MET, False: Status.NOT_MET, None: Status.MANUAL}[value]
+    return Row(
+        id=row_id,
+        label=label_of(criterion),
+        status=status,
+        source=criterion.source,
+        requirement=requirement or Text(criterion.help_zh or "是", criterion.help_en or "yes"),
+        calc=calc,
+        gap=gap if status is Status.NOT_MET else None,
+        evidence_needed=value is True,
+    )
+
+
 def declared(criterion: Criterion, row_id: str, value: bool | None, field: str) -> Row:
     """The firm's own yes/no to a qualitative condition; a "no" is closed by meeting it."""
     gap = Gap(Text(f"需满足：{criterion.label_zh}", f"Needed: {criterion.label_en}"), field=field)
-    return answer(criterion, row_id, value, said(value), gap=gap)
+    return qualitative(criterion, row_id, value, said(value), gap=gap)
 
 
 def said(value: bool | None) -> Text:
-    zh, en = {True: ("是", "yes"), False: ("否", "no"), None: ("未回答", "not answered")}[value]
+    if value is None:
+        return Text("企业未回答：由认定部门依证明材料判断", "Not answered: the authority decides on evidence")
+    zh, en = ("是", "yes") if value else ("否", "no")
     return Text(f"企业回答：{zh}", f"Firm's answer: {en}")
 
 
@@ -183,13 +215,12 @@ def either(*answers: bool | None) -> bool | None:
     return None if None in answers else False
 
 
-def evidenced(row: Row) -> Row:
-    """The firm's own "yes" counts, but the application needs proof of it."""
-    if row.status is not Status.MET:
-        return row
-    return replace(
-        row, note=Text("企业自述，申报时需提供证明材料", "The firm's answer; evidence needed when applying")
-    )
+def on_evidence(row: Row) -> Row:
+    """Decision 13 for a qualitative criterion the firm states in figures (a market share or rank):
+    unanswered is manual, met is met with evidence needed, not met stays not met."""
+    if row.status is Status.UNKNOWN:
+        return replace(row, status=Status.MANUAL, gap=None)
+    return replace(row, evidence_needed=row.status is Status.MET)
 
 
 def manual(criterion: Criterion, row_id: str, calc: Text, requirement: Text | None = None) -> Row:

@@ -24,12 +24,12 @@ from assessments.rules.schema import CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
     Context,
-    answer,
     check,
     compliance_gate,
     counted,
     help_of,
     open_row,
+    qualitative,
     result,
     threshold_text,
     verdict_summary,
@@ -163,14 +163,17 @@ def _field(criterion: Criterion, value: bool | None) -> Row:
     calc = {
         True: Text("企业确认：核心技术属于八大领域", "Declared: core technology within the 8 fields"),
         False: Text("企业确认：核心技术不属于八大领域", "Declared: core technology outside the 8 fields"),
-        None: missing(Text("核心技术所属高新技术领域", "high-tech field of the core technology")),
+        None: Text(
+            "企业未回答核心技术所属高新技术领域：由认定机构依证明材料判断",
+            "High-tech field of the core technology not answered: the authority decides on evidence",
+        ),
     }[value]
     gap = text_gap(
         "核心技术须对应《国家重点支持的高新技术领域》最细一级分类",
         "The core technology must map to a sub-category of the state-supported fields",
         "profile.fields.hnte_field",
     )
-    return answer(criterion, "field", value, calc, gap=gap)
+    return qualitative(criterion, "field", value, calc, gap=gap)
 
 
 def _ratio_row(

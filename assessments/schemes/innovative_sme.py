@@ -17,10 +17,9 @@ from assessments.schemes.common import (
     met,
     result,
     size_gate,
-    unknown,
     verdict_summary,
 )
-from assessments.schemes.scoring import edge_of, points_row, score_total_row, scored, total
+from assessments.schemes.scoring import edge_of, judged_range, points_row, score_total_row, scored, total
 from assessments.schemes.shared_criteria import (
     award_row,
     debt_gap,
@@ -148,12 +147,6 @@ def _debt(ctx: Context, criterion: Criterion) -> Row:
 
 def _field(ctx: Context, criterion: Criterion) -> Row:
     emerging = ctx.firm.profile.fields.strategic_emerging
-    if emerging is None:
-        return unknown(
-            criterion,
-            "field",
-            Text("主导产品是否属于战略性新兴产业", "main product in a strategic emerging industry"),
-        )
     points = criterion.points
     key = "strategic_emerging" if emerging else "other"
     name = (
@@ -165,7 +158,7 @@ def _field(ctx: Context, criterion: Criterion) -> Row:
         f"战略性新兴产业 → {num(points['strategic_emerging'])} · 其他 → {num(points['other'])}",
         f"strategic emerging → {num(points['strategic_emerging'])} · other → {num(points['other'])}",
     )
-    return points_row(
+    row = points_row(
         criterion,
         "field",
         points[key],
@@ -177,6 +170,14 @@ def _field(ctx: Context, criterion: Criterion) -> Row:
             "profile.fields.strategic_emerging",
         ),
     )
+
+    # The field is the authority's classification (decision 13): unanswered is manual, a yes needs evidence.
+    if emerging is None:
+        unanswered = Text(
+            "未回答是否属于战略性新兴产业：由认定部门判断", "Field not answered: the authority decides"
+        )
+        return judged_range(replace(row, calc=unanswered), points["strategic_emerging"], unanswered)
+    return replace(row, evidence_needed=emerging)
 
 
 def _main_share(ctx: Context, criterion: Criterion) -> Row:

@@ -23,11 +23,11 @@ from assessments.schemes.common import (
     check,
     declared,
     either,
-    evidenced,
     found,
     manual,
     measured,
     met,
+    on_evidence,
     result,
     threshold_text,
     unknown,
@@ -119,9 +119,10 @@ def _own_brand(ctx: Context, c: Criteria) -> Row:
 def _national_share(ctx: Context, criterion: Criterion) -> Row:
     share = ctx.firm.honours.market_share_pct
     if share is None:
-        return unknown(criterion, "market_share", MARKET_SHARE, requirement=threshold_text(criterion, "min"))
+        row = unknown(criterion, "market_share", MARKET_SHARE, requirement=threshold_text(criterion, "min"))
+        return on_evidence(row)  # market position: the authority's judgement (decision 13)
     rule = criterion.threshold("min")
-    return check(
+    row = check(
         ctx,
         criterion,
         "market_share",
@@ -130,6 +131,8 @@ def _national_share(ctx: Context, criterion: Criterion) -> Row:
         gap=partial(amount_gap, MARKET_SHARE, share, rule.op, rule.value, "honours.market_share_pct", "pct"),
         note=Text(criterion.help_zh, criterion.help_en),
     )
+
+    return on_evidence(row)
 
 
 # --- 新: general conditions ------------------------------------------------------------------------
@@ -217,7 +220,7 @@ def _direct_chuangke(ctx: Context, c: Criteria) -> Row:
 
 def _chain(ctx: Context, c: Criteria) -> Row:
     value = ctx.firm.profile.fields.key_chain_position
-    return evidenced(declared(c("chain"), "chain", value, "profile.fields.key_chain_position"))
+    return declared(c("chain"), "chain", value, "profile.fields.key_chain_position")
 
 
 def _product_field(ctx: Context, c: Criteria) -> Row:
@@ -231,4 +234,4 @@ def _product_field(ctx: Context, c: Criteria) -> Row:
             "Not in the six foundations: a key manufacturing or network field needs a manual check",
         )
         return manual(criterion, "product_field", calc)
-    return evidenced(declared(criterion, "product_field", value, "profile.fields.six_foundations"))
+    return declared(criterion, "product_field", value, "profile.fields.six_foundations")

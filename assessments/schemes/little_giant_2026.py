@@ -20,10 +20,10 @@ from assessments.schemes.common import (
     Context,
     declared,
     either,
-    evidenced,
     help_of,
     label_of,
     measured,
+    on_evidence,
     result,
     threshold_text,
     unknown,
@@ -122,7 +122,7 @@ def _market(ctx: Context, criterion: Criterion) -> Row:
         f"占有率 {fmt_pct(share)}；国内排名 {num(rank) if rank else '—'}",
         f"share {fmt_pct(share)}; domestic rank {num(rank) if rank else '—'}",
     )
-    return Row(
+    row = Row(
         id="market",
         label=label_of(criterion),
         status=status,
@@ -138,6 +138,7 @@ def _market(ctx: Context, criterion: Criterion) -> Row:
         gap=_market_gap(share, by_share, by_rank) if status is Status.NOT_MET else None,
         note=help_of(criterion),
     )
+    return on_evidence(row)  # market position: the authority's judgement on evidence (decision 13)
 
 
 def _market_gap(share: Decimal | None, by_share: Threshold, by_rank: Threshold) -> Gap:
@@ -150,4 +151,4 @@ def _market_gap(share: Decimal | None, by_share: Threshold, by_rank: Threshold) 
 def _field_chain(ctx: Context, criterion: Criterion) -> Row:
     fields = ctx.firm.profile.fields
     value = either(fields.six_foundations, fields.key_chain_position)
-    return evidenced(declared(criterion, "field_chain", value, "profile.fields.six_foundations"))
+    return declared(criterion, "field_chain", value, "profile.fields.six_foundations")

@@ -149,6 +149,13 @@ def with_upper_bound(row: Row, high: Decimal, note: Text) -> Row:
     return replace(row, status=Status.UNKNOWN, points_max=high, note=note)
 
 
+def judged_range(row: Row, high: Decimal, note: Text) -> Row:
+    """A scored qualitative indicator left unanswered: manual (decision 13), with the range it can give."""
+    if row.points is None or high <= row.points:
+        return row
+    return replace(row, status=Status.MANUAL, points_max=high, note=note, gap=None)
+
+
 def total(rows: list[Row] | tuple[Row, ...]) -> tuple[Decimal, Decimal, bool]:
     """(lower, upper, complete): each row at its points and at its best case.
 
@@ -180,9 +187,12 @@ def score_total_row(
     )
     if row.status is not Status.NOT_MET:
         return row
-    if not complete and high >= criterion.threshold(threshold).value:
+    if high >= criterion.threshold(threshold).value and not complete:
         note = Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}")
         return replace(row, status=Status.UNKNOWN, note=note)
+    if high >= criterion.threshold(threshold).value and any(r.status is Status.MANUAL for r in members):
+        note = Text(f"含需人工确认项，最高可达{num(high)}分", f"With manual checks: up to {num(high)}")
+        return replace(row, status=Status.MANUAL, note=note)
     short = criterion.threshold(threshold).value - low
     room = [(r.label, (r.max_points or Decimal(0)) - (r.points or Decimal(0))) for r in members]
     room = sorted(((name, pts) for name, pts in room if pts > 0), key=lambda x: -x[1])

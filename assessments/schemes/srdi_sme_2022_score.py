@@ -13,7 +13,7 @@ from assessments.gaps import amount_gap, count_gap, mean_growth_gap, ratio_gap, 
 from assessments.ip import count_ip
 from assessments.labels import missing
 from assessments.numbers import ceil_int, num
-from assessments.results import Gap, Row, Text
+from assessments.results import Gap, Row, Status, Text
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
 from assessments.schemes import measures as m
 from assessments.schemes.common import Context, help_of, open_row
@@ -22,6 +22,7 @@ from assessments.schemes.scoring import (
     band_of,
     edge_is_near,
     edge_of,
+    judged_range,
     points_row,
     scale_text,
     scored,
@@ -143,7 +144,10 @@ def _field(ctx: Context, criterion: Criterion) -> Row:
         ),
         group="specialisation",
     )
-    return _upper(row, high, Text("主导产品领域待确认", "field of the main product to confirm"))
+    row = replace(row, evidence_needed=True in flags.values())
+    return judged_range(
+        row, high, Text("主导产品领域未回答：由认定部门判断", "Field not answered: the authority decides")
+    )
 
 
 def _digital(ctx: Context, criterion: Criterion) -> Row:
@@ -177,11 +181,7 @@ def _quality(ctx: Context, criterion: Criterion) -> Row:
     have = [k for k, v in answers.items() if v is True]
     open_ = [k for k, v in answers.items() if v is None]
     low, high = min(per * len(have), top), min(per * (len(have) + len(open_)), top)
-    names = Text(
-        "、".join(QUALITY_ITEMS[k].zh for k in have) or "无",
-        "; ".join(QUALITY_ITEMS[k].en for k in have) or "none",
-    )
-    calc = names + Text(
+    calc = _names(have) + Text(
         f"：{len(have)}项 × {num(per)} → {num(low)}分（最高{num(top)}）",
         f": {len(have)} × {num(per)} → {num(low)} points (at most {num(top)})",
     )
@@ -198,7 +198,17 @@ def _quality(ctx: Context, criterion: Criterion) -> Row:
         gap=gap,
         group="refinement",
     )
-    return _upper(row, high, missing(*(QUALITY_ITEMS[k] for k in open_)))
+    row = replace(row, evidence_needed=bool(have))
+    # An untouched honours list is still to confirm; the unanswered declarations alone are manual.
+    bound = _upper if "standards" in open_ else judged_range
+    return bound(row, high, Text("未回答：", "Not answered: ") + _names(open_))
+
+
+def _names(keys: list[str]) -> Text:
+    return Text(
+        "、".join(QUALITY_ITEMS[k].zh for k in keys) or "无",
+        "; ".join(QUALITY_ITEMS[k].en for k in keys) or "none",
+    )
 
 
 def _net_margin(ctx: Context, criterion: Criterion) -> Row:
@@ -233,13 +243,14 @@ def _local(ctx: Context, criterion: Criterion) -> Row:
     top = criterion.max_points or Decimal(0)
     if entered is None:
         row = open_row(criterion, "local_features", _local_missing(top), help_of(criterion), group="local")
+        # 特色化 points are judged on evidence (decision 13): blank is manual, 0 to the maximum.
         note = Text(
             f"未填报：总分下限按0分、上限按{num(top)}分计",
             f"Blank: 0 in the lower total, {num(top)} in the upper",
         )
-        return replace(row, points=Decimal(0), note=note)
+        return replace(row, status=Status.MANUAL, points=Decimal(0), points_max=top, note=note)
     points = min(max(entered, Decimal(0)), top)
-    return points_row(
+    row = points_row(
         criterion,
         "local_features",
         points,
@@ -252,6 +263,8 @@ def _local(ctx: Context, criterion: Criterion) -> Row:
         ),
         group="local",
     )
+
+    return replace(row, evidence_needed=points > 0)
 
 
 def _local_missing(top: Decimal) -> Text:

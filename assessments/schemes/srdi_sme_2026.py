@@ -20,7 +20,6 @@ from assessments.schemes import measures as m
 from assessments.schemes.common import (
     Condition,
     Context,
-    answer,
     check,
     compliance_gate,
     conditions_result,
@@ -28,6 +27,7 @@ from assessments.schemes.common import (
     found,
     label_of,
     manual,
+    qualitative,
     size_gate,
 )
 from assessments.schemes.shared_criteria import (
@@ -180,4 +180,4 @@ def _market(ctx: Context, criterion: Criterion) -> Row:
         "The main product must rank well in its niche (qualitative)",
         "honours.market_leading",
     )
-    return answer(criterion, "market_position", honours.market_leading, said + facts, gap=gap)
+    return qualitative(criterion, "market_position", honours.market_leading, said + facts, gap=gap)

@@ -2,8 +2,8 @@
 
 A measure is claimable now only when the firm holds a title the measure names and every condition the
 tool can check holds. A condition it cannot check (a qualitative test, the agency's discretion, the
-小巨人 reserve list, which has no published definition, without the firm's own yes or no) makes it
-"check with the agency". A title the self-check says the firm qualifies for, or a spend or level short
+city's 小巨人 reserve listing without the firm's own yes or no) makes it "check with the agency"; the
+firm's "yes" to the listing counts, with evidence needed (decision 13). A title the self-check says the firm qualifies for, or a spend or level short
 of a condition, makes it a near miss naming the gap. Never a fake yes.
 
 After the measures' document ends (2026-12-31) and before a successor pack is installed, the last pack's
@@ -226,7 +226,9 @@ def period(pack: MeasuresPack) -> tuple[dt.date, dt.date | None]:
 
 def worst(parts: list[Part]) -> Part:
     status = max((p.status for p in parts), key=RANK.__getitem__)
-    reasons = _unique(r for p in parts if p.status is not MatchStatus.CLAIMABLE for r in p.reasons)
+    # What blocks comes first; a claimable part's reason (evidence needed) follows.
+    ordered = sorted(parts, key=lambda p: p.status is MatchStatus.CLAIMABLE)
+    reasons = _unique(r for p in ordered for r in p.reasons)
     instead = next((p.instead for p in parts if p.instead is not None), None)
     return Part(status, reasons, any(p.no_amount for p in parts), instead)
 
@@ -284,7 +286,7 @@ def _title(title: str, facts: Facts) -> Part:
         case "other":  # another body (a cluster operator): no amount for the firm
             return Part(MatchStatus.CHECK, no_amount=True)
         case "reserve":
-            return _reserve(facts.spend.reserve_listed)
+            return _reserve(facts)
         case "key_little_giant":
             return _key_little_giant(facts)
         case "srdi":
@@ -336,18 +338,41 @@ def _window(scheme: str, facts: Facts) -> Text:
     return Text(f"（{window.label_zh} {dates}）", f" ({window.label_en} {dates})")
 
 
-def _reserve(listed: bool | None) -> Part:
+def _reserve(facts: Facts) -> Part:
+    """A 小巨人 reserve firm (厦工信规〔2023〕2号 via seed 003, measure (1)): a valid 专精特新中小企业
+    title, no 小巨人 title, and the city's listing, which only the firm can tell (decision 13)."""
+    if facts.holds("little_giant"):
+        text = Text(
+            "已持有“小巨人”称号：后备企业是尚未认定为“小巨人”的专精特新中小企业",
+            "holds the little-giant title: reserve firms are SRDI SMEs not yet little giants",
+        )
+        return Part(MatchStatus.NOT_ELIGIBLE, (text,))
+    if not facts.holds("srdi_sme"):
+        text = Text(
+            "后备企业须持有有效的专精特新中小企业称号",
+            "a reserve firm must hold a valid SRDI SME title",
+        )
+        return Part(MatchStatus.NOT_ELIGIBLE, (text,))
+    return _listed(facts.spend.reserve_listed)
+
+
+def _listed(listed: bool | None) -> Part:
     if listed is True:
-        return Part(MatchStatus.CLAIMABLE)
+        text = Text(
+            "企业自述已列入“小巨人”后备企业名单，申报时需提供证明材料",
+            "on the little-giant reserve list by the firm's word: evidence needed when applying",
+        )
+        return Part(MatchStatus.CLAIMABLE, (text,))
     if listed is False:
         text = Text(
             "企业表示未列入“小巨人”后备企业名单", "the firm says it is not on the little-giant reserve list"
         )
         return Part(MatchStatus.NOT_ELIGIBLE, (text,))
     text = Text(
-        "“小巨人”后备企业没有公开的认定标准：请向市工信局确认是否已列入后备名单，并在计划投入中填写“是/否”",
-        "The little-giant reserve list has no published criteria: ask the municipal MIIT bureau whether you "
-        "are on it and record yes or no in the planned spend",
+        "“小巨人”后备企业由市工信局从专精特新中小企业中遴选：请向市工信局确认是否已列入后备名单，"
+        "并在计划投入中填写“是/否”",
+        "Reserve firms are chosen by the municipal MIIT bureau among SRDI SMEs: ask it whether you are on "
+        "the list and record yes or no in the planned spend",
     )
     return Part(MatchStatus.CHECK, (text,))
 

@@ -120,7 +120,7 @@ class ResultTableModel(RowTableModel):
                 return points_text(row)
             case Column.STATUS:
                 mark = f"  {style.ON_EDGE_MARK}" if row.on_edge else ""  # the tooltip says what it means
-                return style.status_text(row.status) + mark
+                return style.row_status_text(row) + mark
             case Column.GAP:
                 return row.gap.text.get(language) if row.gap is not None else ""
 
@@ -136,7 +136,7 @@ class ResultTableModel(RowTableModel):
                 return self.tr("Points given / maximum points") if row.points is not None else ""
             case Column.STATUS:
                 edge = f"{style.on_edge_text()}: {style.on_edge_hint()}" if row.on_edge else ""
-                return "\n".join(t for t in (style.status_name(row.status), edge) if t)
+                return "\n".join(t for t in (style.row_status_name(row), edge) if t)
         return self._display(row, column)
 
     def _requirement_tooltip(self, row: Row) -> str:

@@ -234,7 +234,7 @@ class SchemeDetail(QWidget):
     def _trace_html(self, row: Row) -> str:
         language = lang()
         html = [f"<h3>{escape(row.label.get(language))}</h3>"]
-        status = style.status_text(row.status) + (f"  {style.on_edge_text()}" if row.on_edge else "")
+        status = style.row_status_text(row) + (f"  {style.on_edge_text()}" if row.on_edge else "")
         tone = style.status_tone(row.status)
         html.append(
             f"<p><span style='color:{tone.ink}; background:{tone.fill}'>&nbsp;{escape(status)}&nbsp;</span></p>"

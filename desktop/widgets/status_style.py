@@ -139,6 +139,18 @@ def status_text(status: Status) -> str:
     return f"{STATUS_MARK[status]} {status_name(status)}"
 
 
+def row_status_name(row: Row) -> str:
+    """The status word of a criterion; a "yes" the firm must prove reads "met (evidence needed)"."""
+    if row.evidence_needed and row.status is Status.MET:
+        return QCoreApplication.translate("StatusStyle", "met (evidence needed)")
+    return status_name(row.status)
+
+
+def row_status_text(row: Row) -> str:
+    """Mark and word of a criterion: "✓ met (evidence needed)" (decision 13)."""
+    return f"{STATUS_MARK[row.status]} {row_status_name(row)}"
+
+
 def verdict_text(verdict: Verdict) -> str:
     return f"{VERDICT_MARK[verdict]} {verdict_name(verdict)}"
 

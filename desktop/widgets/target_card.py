@@ -63,7 +63,7 @@ class TargetCard(Card):
         self.title.setText(row.label.get(language))
         self.value.setText(quantity_text(row.value, row.unit))
         self.requirement.setText(self.tr("target %1").replace("%1", row.requirement.get(language)))
-        style.paint_chip(self.status, style.status_text(row.status), tone)
+        style.paint_chip(self.status, style.row_status_text(row), tone)
         self._set_marks(row)
         self._set_gap(row)
         self.setToolTip(row.calc.get(language))

@@ -2663,6 +2663,10 @@ value</source>
         <source>Not for this firm on the figures entered.</source>
         <translation>按已填数据，本企业不适用该措施。</translation>
     </message>
+    <message>
+        <source>met (evidence needed)</source>
+        <translation>满足（需证明材料）</translation>
+    </message>
 </context>
 <context>
     <name>SupportView</name>

@@ -35,6 +35,7 @@ ROW_KEYS = {
     "requirement",
     "calc",
     "on_edge",
+    "evidence_needed",
     "source",
     "gap",
     "note",
@@ -158,6 +159,19 @@ def test_json_result_has_the_documented_structure(capsys: pytest.CaptureFixture[
             assert set(row) == ROW_KEYS
             assert set(row["source"]) == {"doc", "article", "confidence", "verified", "note"}
             assert set(row["label"]) == {"zh", "en"}
+
+
+def test_json_and_text_say_when_a_met_row_needs_evidence(capsys: pytest.CaptureFixture[str]):
+    """Decision 13: the firm's own "yes" to a qualitative criterion is met, evidence needed."""
+    sample = Path(DEMO_PATH).parent / "firm_f.srdi"
+    code, out, _ = run(capsys, str(sample), "--format", "json")
+    assert code == 0
+    rows = json.loads(out)["schemes"]["little_giant"]["rows"]
+    chain = next(r for r in rows if r["id"] == "field_chain")
+    assert (chain["status"], chain["evidence_needed"]) == ("met", True)
+    assert all(r["evidence_needed"] is False for r in rows if r["status"] != "met")
+    code, out, _ = run(capsys, str(sample))
+    assert "（需证明材料）" in out
 
 
 def test_json_decimals_are_exact_strings_and_gaps_are_quantities(capsys: pytest.CaptureFixture[str]):

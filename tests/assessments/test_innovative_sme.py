@@ -220,11 +220,17 @@ def test_main_share_gap_counts_that_new_main_revenue_is_revenue_too():
     assert gap.amount == Decimal("355.56")
 
 
-def test_an_unanswered_field_keeps_the_specialisation_floor_open():
-    """Main share 57% gives 10 and the unanswered field up to 10 more: the floor of 15 stays open."""
-    result = innovative(with_fields(scored_firm(main_revenue=1830), strategic_emerging=None))
-    assert result.row("main_share").points == 10
-    assert result.row("field").status is Status.UNKNOWN
+def test_an_unanswered_field_leaves_the_specialisation_floor_to_a_manual_check():
+    """Main share 51.6% gives 5 and the unanswered field 5 or 10: the authority's call (decision 13)."""
+    result = innovative(with_fields(scored_firm(main_revenue=1650), strategic_emerging=None))
+    assert result.row("main_share").points == 5
+    field = result.row("field")
+    assert (field.status, field.points, field.points_max) == (Status.MANUAL, 5, 10)
     floor = result.row("floor_specialisation")
-    assert floor.status is Status.UNKNOWN
-    assert "最高可达20分" in floor.note.zh
+    assert floor.status is Status.MANUAL
+    assert "最高可达15分" in floor.note.zh
+
+
+def test_a_field_answered_yes_scores_but_needs_evidence():
+    row = innovative(with_fields(scored_firm(), strategic_emerging=True)).row("field")
+    assert (row.status, row.points, row.evidence_needed) == (Status.MET, 10, True)

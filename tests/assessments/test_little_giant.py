@@ -3,7 +3,7 @@
 Every boundary test starts from firm F (which passes everything) and moves one input onto, just
 below or just past one threshold, so a failing row can only come from that threshold.
 F under 2022 is "qualifies", not "likely": every 2022 item is either computed or a yes/no the firm
-answers (decision 7 lets the firm's answer count; the 链/品 rows carry an "evidence needed" note).
+answers (decision 13: the firm's answer counts as met with evidence needed; unanswered is manual).
 """
 
 from __future__ import annotations
@@ -103,8 +103,8 @@ def test_firm_f_2022_review_qualifies_on_all_six_blocks():
 
 
 def test_firm_f_chain_and_field_answers_count_but_ask_for_evidence():
-    assert "证明材料" in little(firm_f()).row("field_chain").note.zh
-    assert "证明材料" in review(firm_f()).row("chain").note.zh
+    for row in (little(firm_f()).row("field_chain"), review(firm_f()).row("chain")):
+        assert row.status is Status.MET and row.evidence_needed  # decision 13
 
 
 def test_firm_f_sample_file_loads_equal_to_the_builder():
@@ -335,8 +335,8 @@ def test_2026_national_award_in_top_three_exempts_from_the_ip_count(award, expec
         ("10.01", None, Status.MET),
         ("9.99", 3, Status.MET),
         (None, 3, Status.MET),
-        ("9.99", None, Status.UNKNOWN),
-        (None, None, Status.UNKNOWN),
+        ("9.99", None, Status.MANUAL),
+        (None, None, Status.MANUAL),
     ],
 )
 def test_2026_market_share_of_10_percent_or_a_domestic_top_three(share, rank, expected):
@@ -353,7 +353,7 @@ def test_2026_market_share_of_10_percent_or_a_domestic_top_three(share, rank, ex
         (True, False, Status.MET),
         (False, True, Status.MET),
         (False, False, Status.NOT_MET),
-        (None, False, Status.UNKNOWN),
+        (None, False, Status.MANUAL),
     ],
 )
 def test_2026_field_or_chain_position_by_the_firms_answer(six, chain, expected):
@@ -436,7 +436,7 @@ def test_2022_debt_ratio_at_most_70_percent(liabilities, expected):
 
 @pytest.mark.parametrize(
     ("share", "expected"),
-    [("10", Status.MET), ("9.99", Status.NOT_MET), ("10.01", Status.MET), (None, Status.UNKNOWN)],
+    [("10", Status.MET), ("9.99", Status.NOT_MET), ("10.01", Status.MET), (None, Status.MANUAL)],
 )
 def test_2022_national_market_share_of_10_percent(share, expected):
     firm = honours(firm_f(), market_share_pct=None if share is None else D(share), market_rank=1)
@@ -452,7 +452,7 @@ def test_2022_national_market_share_of_10_percent(share, expected):
         (False, True, Status.MET),
         (True, None, Status.MET),
         (False, False, Status.NOT_MET),
-        (None, False, Status.UNKNOWN),
+        (None, False, Status.MANUAL),
     ],
 )
 def test_2022_certification_by_management_system_or_product(management, international, expected):
@@ -460,7 +460,7 @@ def test_2022_certification_by_management_system_or_product(management, internat
     assert status(review(firm), "certification") is expected
 
 
-@pytest.mark.parametrize(("answer", "expected"), [(False, Status.NOT_MET), (None, Status.UNKNOWN)])
+@pytest.mark.parametrize(("answer", "expected"), [(False, Status.NOT_MET), (None, Status.MANUAL)])
 def test_2022_yes_no_items_follow_the_firms_answers(answer, expected):
     firm = honours(firm_f(), info_system_core=answer, own_brand=answer)
     result = review(firm)

@@ -88,7 +88,7 @@ def test_worked_example_a_scores_74_and_qualifies_under_2022():
     assert points(result) == [5, 10, 4, 3, 5, 5, 10, 5, 0, 8, 10, 5, 4]
     assert (result.score, result.score_max, result.pass_score) == (74, 89, 60)
     assert result.row("total").status is Status.MET
-    assert result.row("local_features").status is Status.UNKNOWN
+    assert result.row("local_features").status is Status.MANUAL  # 特色化 unanswered (decision 13)
     assert result.row("local_features").max_points == 15
     assert result.verdict is Verdict.QUALIFIES
 
@@ -453,13 +453,13 @@ def test_niche_points_one_per_full_two_years_capped_at_five(since, pts):
         (FieldFlags(chain_breakthrough=True), 5, Status.MET),
         (FieldFlags(chain_breakthrough=False, six_foundations=True), 3, Status.NOT_MET),
         (FieldFlags(chain_breakthrough=False, six_foundations=False), 0, Status.NOT_MET),
-        (FieldFlags(six_foundations=True), 3, Status.UNKNOWN),
+        (FieldFlags(six_foundations=True), 3, Status.MANUAL),  # decision 13: unanswered is manual
     ],
 )
 def test_field_points_and_an_unanswered_flag_gives_a_range(flags, pts, status):
     row = srdi(with_profile(firm_e(), fields=flags)).row("field")
     assert (row.points, row.status) == (pts, status)
-    if status is Status.UNKNOWN:
+    if status is Status.MANUAL:
         assert row.points_max == 5
 
 
@@ -515,7 +515,7 @@ def test_digital_level_from_the_digital_scheme_comes_first_and_none_falls_back()
             Status.NOT_MET,
         ),
         (dict(management_certified=False, own_brand=False, quality_award=False), 0, Status.NOT_MET),
-        (dict(management_certified=True, own_brand=None, quality_award=False), 3, Status.UNKNOWN),
+        (dict(management_certified=True, own_brand=None, quality_award=False), 3, Status.MANUAL),
     ],
 )
 def test_quality_three_points_per_item_capped_at_five(honours, pts, status):
@@ -540,7 +540,7 @@ def test_debt_ratio_bands_lower_is_better(liabilities, pts):
 
 @pytest.mark.parametrize(
     ("local", "pts", "status"),
-    [(None, 0, Status.UNKNOWN), (15, 15, Status.MET), ("7.5", 7.5, Status.NOT_MET)],
+    [(None, 0, Status.MANUAL), (15, 15, Status.MET), ("7.5", 7.5, Status.NOT_MET)],
 )
 def test_local_indicator_is_entered_by_the_firm_and_blank_widens_the_total(local, pts, status):
     value = None if local is None else D(str(local))

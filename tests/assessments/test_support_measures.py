@@ -315,8 +315,9 @@ def test_firm_b_without_a_title_and_short_of_one_is_eligible_for_no_money_measur
     for number in (3, 5, 13, 18, 34, 39):
         assert found[number].status is MatchStatus.NOT_ELIGIBLE, number
         assert found[number].amount is None, number
-    # (17) is also open to reserve firms, a list with no published criteria: the agency is asked.
-    assert found[17].status is MatchStatus.CHECK
+    # (17) is also open to reserve firms, but a reserve firm must hold the 专精特新 title (seed 003 (1)).
+    assert found[17].status is MatchStatus.NOT_ELIGIBLE
+    assert "后备企业须持有有效的专精特新中小企业称号" in " ".join(r.zh for r in found[17].reasons)
     assert "需专精特新中小企业称号，自评显示尚不符合" in found[18].reasons[0].zh
     assert "研发费用" in found[18].reasons[0].zh
 
@@ -357,8 +358,38 @@ def test_an_unknown_spend_keeps_the_status_and_leaves_the_amount_to_estimate():
 def test_the_reserve_list_is_check_with_the_agency_until_the_firm_says_yes_or_no():
     unknown = measure(doc_of(SRDI), 2)
     assert unknown.status is MatchStatus.CHECK
-    assert "没有公开的认定标准" in unknown.reasons[0].zh
+    assert "请向市工信局确认是否已列入后备名单" in unknown.reasons[0].zh
     assert measure(doc_of(SRDI), 2, reserve_listed=False).status is MatchStatus.NOT_ELIGIBLE
+
+
+# --- 小巨人 reserve firms (seed 003, measure (1)): a valid 专精特新 title, no 小巨人 title, the listing ------
+
+
+def test_a_listed_srdi_firm_without_the_little_giant_title_is_a_reserve_firm_with_evidence_needed():
+    found = measure(doc_of(SRDI), 2, reserve_listed=True)
+    assert found.status is MatchStatus.CLAIMABLE
+    assert any("需提供证明材料" in r.zh for r in found.reasons)
+
+
+def test_a_little_giant_is_not_a_reserve_firm():
+    giant = changed(doc_of(SRDI), honours__little_giant=Title(granted_on=dt.date(2025, 8, 1)))
+    found = measure(giant, 2, reserve_listed=True)
+    assert found.status is MatchStatus.NOT_ELIGIBLE
+    assert "已持有“小巨人”称号" in found.reasons[0].zh
+
+
+def test_an_expired_srdi_title_is_not_enough_for_the_reserve_list():
+    lapsed = changed(
+        doc_of(SRDI),
+        honours__srdi_sme=Title(granted_on=dt.date(2022, 6, 1), expires_on=dt.date(2025, 5, 31)),
+    )
+    found = measure(lapsed, 2, reserve_listed=True)
+    assert found.status is MatchStatus.NOT_ELIGIBLE
+    assert "须持有有效的专精特新中小企业称号" in found.reasons[0].zh
+
+
+def test_an_unanswered_listing_of_a_titled_firm_is_check_with_the_agency():
+    assert measure(doc_of(SRDI), 2).status is MatchStatus.CHECK
 
 
 def test_digital_retrofit_for_a_reserve_firm_needs_level_2_after_the_retrofit():

@@ -111,6 +111,18 @@ def test_manual_and_unknown_rows_have_their_own_colours(qapp, demo):
     assert cell(model, "score", Column.STATUS, Qt.ItemDataRole.BackgroundRole).name() == style.BLUE.fill
 
 
+def test_a_met_row_on_the_firms_own_yes_says_evidence_needed(qapp):
+    """Decision 13: the firm's "yes" to a qualitative criterion is met, evidence needed."""
+    doc = srdi_file.load(Path(resources_dir()) / "samples" / "firm_f.srdi")
+    result = assess(doc.firm, doc.on, doc.purpose)["little_giant"]
+    assert result.row("field_chain").evidence_needed
+    model = ResultTableModel(result)
+    status = cell(model, "field_chain", Column.STATUS)
+    assert status.startswith("✓") and "需证明材料" in status
+    assert "需证明材料" in cell(model, "field_chain", Column.STATUS, TOOLTIP)
+    assert "需证明材料" not in cell(model, "revenue", Column.STATUS)
+
+
 def test_model_keeps_qts_contract_through_resets_and_what_if_updates(qapp, qtlog, demo):
     model = ResultTableModel()
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
