@@ -170,7 +170,6 @@ def _field(ctx: Context, criterion: Criterion) -> Row:
             "profile.fields.strategic_emerging",
         ),
     )
-
     # The field is the authority's classification (decision 13): unanswered is manual, a yes needs evidence.
     if emerging is None:
         unanswered = Text(

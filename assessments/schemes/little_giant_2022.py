@@ -131,7 +131,6 @@ def _national_share(ctx: Context, criterion: Criterion) -> Row:
         gap=partial(amount_gap, MARKET_SHARE, share, rule.op, rule.value, "honours.market_share_pct", "pct"),
         note=Text(criterion.help_zh, criterion.help_en),
     )
-
     return on_evidence(row)
 
 

@@ -242,8 +242,8 @@ def _local(ctx: Context, criterion: Criterion) -> Row:
     entered = ctx.firm.honours.local_feature_points
     top = criterion.max_points or Decimal(0)
     if entered is None:
-        row = open_row(criterion, "local_features", _local_missing(top), help_of(criterion), group="local")
         # 特色化 points are judged on evidence (decision 13): blank is manual, 0 to the maximum.
+        row = open_row(criterion, "local_features", _local_missing(top), help_of(criterion), group="local")
         note = Text(
             f"未填报：总分下限按0分、上限按{num(top)}分计",
             f"Blank: 0 in the lower total, {num(top)} in the upper",
@@ -263,7 +263,6 @@ def _local(ctx: Context, criterion: Criterion) -> Row:
         ),
         group="local",
     )
-
     return replace(row, evidence_needed=points > 0)
 
 
