@@ -5,6 +5,8 @@ count above 8, and at least 90% of firms at digital level 2 or higher. Each firm
 counts with its latest assessment, re-assessed with the rules in force on that assessment's date. A
 firm whose targets are not in force on that date (the measures end on 2026-12-31) is listed but left
 out of the cohort figures; a firm whose figure is still to confirm is left out of that one mean only.
+A firm that has neither entered its IP register nor confirmed it has none is one of those (decision
+14): its Class I count is to confirm, not zero, and the cohort says how many such firms it left out.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from assessments.engine import assess
+from assessments.lists import ip_open
 from assessments.model import Purpose
 from assessments.results import Row, SchemeResult, Verdict
 from assessments.rules.catalogue import pack_for
@@ -35,6 +38,7 @@ class CohortFirm:
     on: dt.date
     purpose: Purpose
     result: SchemeResult
+    ip_open: bool = False  # the IP register is neither filled in nor confirmed empty
 
     @property
     def in_force(self) -> bool:
@@ -63,6 +67,11 @@ class Cohort:
         """How many counted firms leave this target's figure empty (left out of that mean only)."""
         return sum(1 for f in self.included if (row := f.target(row_id)) is not None and row.value is None)
 
+    @property
+    def ip_open(self) -> int:
+        """Counted firms left out of the Class I mean because their IP register is not filled in."""
+        return sum(1 for f in self.included if f.ip_open)
+
 
 def cohort_of(workspace: Workspace, on: dt.date | None = None) -> Cohort:
     """Every firm of the workspace with its latest assessment dated on or before `on` (None: the latest).
@@ -83,7 +92,7 @@ def _firm(workspace: Workspace, entry: FirmEntry, on: dt.date | None) -> CohortF
     result = assess(doc.firm, doc.on, doc.purpose)[SCHEME]
     name = doc.firm.profile.name or entry.name
     code = doc.firm.profile.credit_code or entry.credit_code
-    return CohortFirm(entry.id, latest.id, name, code, doc.on, doc.purpose, result)
+    return CohortFirm(entry.id, latest.id, name, code, doc.on, doc.purpose, result, ip_open(doc.firm))
 
 
 def _latest(entries: list[AssessmentEntry], on: dt.date | None) -> AssessmentEntry | None:

@@ -16,7 +16,15 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, PlainSerializer, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    model_validator,
+)
 from pydantic_core import PydanticCustomError
 
 from assessments.numbers import num
@@ -341,6 +349,27 @@ class Title(Frozen):
     expires_on: Date | None = None
 
 
+HONOURS_LISTS = (
+    "hnte",
+    "innovative_sme",
+    "tech_sme",
+    "srdi_sme",
+    "little_giant",
+    "demo_enterprise",
+    "ip_advantage",
+    "awards",
+    "rd_institutions",
+    "standards",
+)
+
+
+def _drop_confirmation(data: Any, lists: tuple[str, ...], flag: str) -> Any:
+    """A list with entries is answered by them: a "none" confirmed before an entry was added lapses."""
+    if isinstance(data, dict) and data.get(flag) and any(data.get(name) for name in lists):
+        return {**data, flag: False}
+    return data
+
+
 class Honours(Frozen):
     hnte: Title | None = None  # 高新技术企业证书
     innovative_sme: Title | None = None  # 创新型中小企业
@@ -363,8 +392,28 @@ class Honours(Frozen):
     chuangke_top500_year: Year | None = None  # "创客中国"全国500强企业组
     chuangke_top50_year: Year | None = None  # "创客中国"全国50强企业组
     official_digital_level: Grade | None = None
+    # Decision 14: an empty honours list is "to confirm" until the user says there are none.
+    none_confirmed: bool = Field(
+        False,
+        description="用户已确认没有荣誉和称号（清单为空时）/ the user confirmed there are no titles or honours",
+    )
     srdi_dev_scores: dict[Year, _points(100)] = {}  # 专精特新发展评价得分 by year, of 100
     local_feature_points: _points(15) | None = None  # 地方特色指标 (附件2 指标9), 0–15
+
+    @model_validator(mode="before")
+    @classmethod
+    def _listed_means_answered(cls, data: Any) -> Any:
+        return _drop_confirmation(data, HONOURS_LISTS, "none_confirmed")
+
+    @property
+    def listed(self) -> bool:
+        """Any title, award, R&D institution or standard entered."""
+        return any(getattr(self, name) for name in HONOURS_LISTS)
+
+    @property
+    def answered(self) -> bool:
+        """Entered, or confirmed as none (decision 14); else every honour criterion is to confirm."""
+        return self.listed or self.none_confirmed
 
 
 class HnteSelfScore(Frozen):
@@ -388,9 +437,23 @@ class Firm(Frozen):
     profile: Profile = Profile()
     years: tuple[FiscalYear, ...] = ()
     ip: tuple[IpItem, ...] = ()
+    # Decision 14: an empty register is "to confirm" until the user says there is no IP.
+    ip_none_confirmed: bool = Field(
+        False, description="用户已确认没有知识产权（清单为空时）/ the user confirmed the firm holds no IP"
+    )
     honours: Honours = Honours()
     digital: DigitalAnswers = DigitalAnswers()
     hnte: HnteSelfScore = HnteSelfScore()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _listed_means_answered(cls, data: Any) -> Any:
+        return _drop_confirmation(data, ("ip",), "ip_none_confirmed")
+
+    @property
+    def ip_answered(self) -> bool:
+        """Items entered, or "no IP" confirmed (decision 14); else every IP count is to confirm."""
+        return bool(self.ip) or self.ip_none_confirmed
 
     def year(self, year: int) -> FiscalYear | None:
         return next((y for y in self.years if y.year == year and not y.plan), None)

@@ -18,6 +18,7 @@ from decimal import Decimal
 from assessments.gaps import count_gap, ratio_gap, staff_share_gap, text_gap
 from assessments.ip import IpCount, count_ip
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, missing
+from assessments.lists import ip_row
 from assessments.numbers import fmt_pct, meets, near, not_computable, num, pct
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, Verdict, all_of
 from assessments.rules.schema import CriteriaPack, Criterion
@@ -156,7 +157,7 @@ def _ip_ownership(app: Context, criterion: Criterion, counts: IpCount) -> Row:
     note = Text(f"另有{possible - sure}项待确认", f"{possible - sure} more item(s) to confirm")
     row = counted(row, possible, rule, note)
     # Open rows carry no gap: confirming the items may be all it takes.
-    return replace(row, gap=None) if row.status is Status.UNKNOWN else row
+    return ip_row(app.firm, replace(row, gap=None) if row.status is Status.UNKNOWN else row)
 
 
 def _field(criterion: Criterion, value: bool | None) -> Row:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from assessments.gaps import amount_gap, count_gap, text_gap
 from assessments.ip import IpCount, IpDecision
 from assessments.labels import YEAR_FIELDS, missing
+from assessments.lists import honours_row, ip_row
 from assessments.model import IpOrigin
 from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, num
 from assessments.results import Gap, Row, Status, Text
@@ -131,9 +132,9 @@ def ip_rows(app: Context, pack: CriteriaPack, counts: IpCount, years: int) -> li
     return [
         _grade_row(pack.criterion("ip_advanced"), "ip_advanced", hnte.tech_advanced),
         _grade_row(pack.criterion("ip_core"), "ip_core", hnte.core_support),
-        _ip_quantity(pack.criterion("ip_quantity"), counts),
-        _ip_acquisition(pack.criterion("ip_acquisition"), counts),
-        _ip_standards(app, pack.criterion("ip_standards"), years),
+        ip_row(app.firm, _ip_quantity(pack.criterion("ip_quantity"), counts)),
+        ip_row(app.firm, _ip_acquisition(pack.criterion("ip_acquisition"), counts)),
+        honours_row(app.firm, _ip_standards(app, pack.criterion("ip_standards"), years)),
     ]
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from assessments.gaps import growth_gap, ratio_gap, text_gap
 from assessments.ip import count_ip
+from assessments.lists import honours_row
 from assessments.numbers import num
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
 from assessments.rules.schema import Band, CriteriaPack, Criterion
@@ -91,7 +92,7 @@ def _honour(ctx: Context, criterion: Criterion) -> Row:
         if held
         else Text("无有效期内的相关称号", "no such title valid on the assessment date")
     )
-    return found(criterion, "direct_honour", met(bool(held)), calc)
+    return honours_row(ctx.firm, found(criterion, "direct_honour", met(bool(held)), calc))
 
 
 # --- score route (公告条件(一)) --------------------------------------------------------------------

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import partial
 
 from assessments.gaps import amount_gap, mean_growth_gap, staff_share_gap, text_gap
+from assessments.lists import honours_row
 from assessments.numbers import fmt_pct, meets, near, num
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
 from assessments.rules.schema import CriteriaPack, Criterion, Threshold
@@ -192,7 +193,9 @@ def _institution(ctx: Context, c: Criteria) -> Row:
     gap = text_gap(
         "建立研发机构（自建或与高校、科研机构联建）", "Set up an R&D institution", "honours.rd_institutions"
     )
-    return answer(c("rd_institution"), "rd_institution", best is not None, calc, gap=gap)
+    return honours_row(
+        ctx.firm, answer(c("rd_institution"), "rd_institution", best is not None, calc, gap=gap)
+    )
 
 
 # --- 新: direct conditions -------------------------------------------------------------------------

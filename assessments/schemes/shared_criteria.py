@@ -15,6 +15,7 @@ from functools import partial
 from assessments.gaps import amount_gap, count_gap, lower_ratio_gap, part_share_gap, ratio_gap, text_gap
 from assessments.ip import IpCount, count_ip
 from assessments.labels import missing
+from assessments.lists import honours_row, ip_row
 from assessments.model import Award, Purpose
 from assessments.numbers import num
 from assessments.results import Gap, Row, Status, Text, Verdict
@@ -235,7 +236,7 @@ def award_row(
         named = awards_text(unranked)
         calc = Text(f"待确认：{named.zh}的获奖单位排名", f"To confirm: rank in {named.en}")
         return found(criterion, row_id, Status.UNKNOWN, calc, group=group)
-    return found(criterion, row_id, Status.NOT_MET, awards_text([]), gap, group)
+    return honours_row(ctx.firm, found(criterion, row_id, Status.NOT_MET, awards_text([]), gap, group))
 
 
 def institution_row(
@@ -249,7 +250,9 @@ def institution_row(
         if best is not None
         else Text("无经认定的研发机构", "no recognised R&D institution")
     )
-    return found(criterion, row_id, Status.MET if hit else Status.NOT_MET, calc, gap, group)
+    return honours_row(
+        ctx.firm, found(criterion, row_id, Status.MET if hit else Status.NOT_MET, calc, gap, group)
+    )
 
 
 def dev_score_row(ctx: Context, criterion: Criterion) -> Row:
@@ -325,7 +328,7 @@ def ip_indicator(ctx: Context, criterion: Criterion, counts: IpCount, row_id: st
     note = Text(
         f"有待确认的知识产权，最高可得{num(high)}分", f"Items to confirm could give up to {num(high)} points"
     )
-    return with_upper_bound(row, high, note)
+    return ip_row(ctx.firm, with_upper_bound(row, high, note))
 
 
 def _ip_tiers_text(criterion: Criterion) -> Text:
@@ -357,9 +360,10 @@ def class1_row(ctx: Context, criterion: Criterion, rule: IpRule | None) -> Row:
     label = Text("Ⅰ类知识产权", "Class I IP")
     gap = partial(count_gap, label, sure, threshold.op, threshold.value)
     row = check(ctx, criterion, "class1_ip", Decimal(sure), calc, gap=gap)
-    return counted(
+    row = counted(
         row, possible, threshold, Text("确认待定项后可能满足", "May be met once items are confirmed")
     )
+    return ip_row(ctx.firm, row)
 
 
 # --- the 专精特新 title that 小巨人 requires --------------------------------------------------------
@@ -383,7 +387,7 @@ def srdi_title_row(ctx: Context, criterion: Criterion) -> Row:
     else:
         state = ("有效", "valid") if held else ("不在有效期内", "not valid on the assessment date")
         calc = Text(f"{title.granted_on}认定，{state[0]}", f"Granted {title.granted_on}, {state[1]}")
-    return answer(criterion, "prerequisite", held, calc, gap=_srdi_title_gap(ctx))
+    return honours_row(ctx.firm, answer(criterion, "prerequisite", held, calc, gap=_srdi_title_gap(ctx)))
 
 
 def _srdi_title_gap(ctx: Context) -> Gap:

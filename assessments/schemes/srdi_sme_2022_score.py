@@ -12,6 +12,7 @@ from decimal import Decimal
 from assessments.gaps import amount_gap, count_gap, mean_growth_gap, ratio_gap, staff_share_gap
 from assessments.ip import count_ip
 from assessments.labels import missing
+from assessments.lists import honours_open, honours_row
 from assessments.numbers import ceil_int, num
 from assessments.results import Gap, Row, Status, Text
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
@@ -175,7 +176,7 @@ QUALITY_ITEMS = {
 def _quality(ctx: Context, criterion: Criterion) -> Row:
     honours = ctx.firm.honours
     answers = {k: getattr(honours, k) for k in QUALITY_ITEMS if k != "standards"}
-    answers["standards"] = bool(honours.standards)
+    answers["standards"] = None if honours_open(ctx.firm) else bool(honours.standards)
     per = Decimal(criterion.params["points_per_item"])
     top = criterion.max_points or Decimal(0)
     have = [k for k, v in answers.items() if v is True]
@@ -385,9 +386,10 @@ def _institution_points(ctx: Context, criterion: Criterion) -> Row:
             for k, p in criterion.points.items()
         ),
     )
-    return points_row(
+    row = points_row(
         criterion, "rd_institution", points, calc, requirement=requirement, gap=gap, group="innovation"
     )
+    return honours_row(ctx.firm, row)
 
 
 def _upper(row: Row, high: Decimal, note: Text) -> Row:

@@ -13,6 +13,7 @@ from functools import partial
 
 from assessments.gaps import count_gap, text_gap
 from assessments.ip import count_ip
+from assessments.lists import honours_row, ip_row
 from assessments.numbers import fmt_pct
 from assessments.results import Gap, Row, SchemeResult, Status, Text, Verdict
 from assessments.rules.schema import CriteriaPack, Criterion
@@ -77,7 +78,8 @@ def prerequisite_row(ctx: Context, criterion: Criterion) -> Row:
         calc = Text("有效期内：" + "、".join(n.zh for n in names), "Valid: " + "; ".join(n.en for n in names))
         return replace(found(criterion, "prerequisite", Status.MET, calc), note=note)
     calc = Text("未持有有效期内的创新型或科技型中小企业称号", "no valid innovative-SME or tech-SME title")
-    return replace(found(criterion, "prerequisite", Status.NOT_MET, calc, _title_gap(ctx)), note=note)
+    row = replace(found(criterion, "prerequisite", Status.NOT_MET, calc, _title_gap(ctx)), note=note)
+    return honours_row(ctx.firm, row)
 
 
 def _tech_sme_note(ctx: Context, criterion: Criterion) -> Text | None:
@@ -152,7 +154,7 @@ def _class1_ip(ctx: Context, criterion: Criterion, pack: CriteriaPack) -> Row:
     row = check(ctx, criterion, "class1_ip", Decimal(sure), calc, gap=gap)
     row = counted(row, counts.class1(sure=False), rule, Text("有待确认的知识产权", "Items to confirm"))
     # Open rows carry no gap: confirming the items may be all it takes.
-    return replace(row, gap=None) if row.status is Status.UNKNOWN else row
+    return ip_row(ctx.firm, replace(row, gap=None) if row.status is Status.UNKNOWN else row)
 
 
 def _market(ctx: Context, criterion: Criterion) -> Row:

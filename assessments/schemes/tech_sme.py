@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from assessments.gaps import amount_gap, count_gap, ratio_gap, staff_share_gap, text_gap
 from assessments.ip import IpCount, count_ip
+from assessments.lists import honours_row, ip_row
 from assessments.model import ExcludedIndustry, Industry
 from assessments.numbers import num
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
@@ -179,7 +180,7 @@ def indicator_rows(ctx: Context, pack: CriteriaPack) -> list[Row]:
     return [
         st_staff_row(ctx, pack.criterion("st_staff")),
         rd_input_row(ctx, pack.criterion("rd_sales"), pack.criterion("rd_costs")),
-        ip_row(pack.criterion("ip"), count_ip(ctx.firm.ip, pack.ip, ctx.on)),
+        ip_row(ctx.firm, ip_points_row(pack.criterion("ip"), count_ip(ctx.firm.ip, pack.ip, ctx.on))),
     ]
 
 
@@ -240,7 +241,7 @@ def ip_points(criterion: Criterion, class1: int, class2: int) -> tuple[Decimal, 
     return band.points, band
 
 
-def ip_row(criterion: Criterion, counts: IpCount) -> Row:
+def ip_points_row(criterion: Criterion, counts: IpCount) -> Row:
     low, band = ip_points(criterion, counts.class1(), counts.class2())
     high, _ = ip_points(criterion, counts.class1(sure=False), counts.class2(sure=False))
     grade = str(criterion.params["class1_grade"]) if band is None else band.grade
@@ -338,7 +339,7 @@ def _hnte(ctx: Context, criterion: Criterion) -> Row:
             f"证书{title.granted_on}起{'有效' if valid else '已不在有效期内'}",
             f"Certificate of {title.granted_on}: {'valid' if valid else 'not valid'} on {ctx.on}",
         )
-    return found(criterion, "direct_hnte", met(valid), calc, group="direct")
+    return honours_row(ctx.firm, found(criterion, "direct_hnte", met(valid), calc, group="direct"))
 
 
 def _standard(ctx: Context, criterion: Criterion) -> Row:
@@ -357,4 +358,4 @@ def _standard(ctx: Context, criterion: Criterion) -> Row:
             f"近{years}年无主导制定的国际、国家或行业标准", f"No standard led in the last {years} years"
         )
     )
-    return found(criterion, "direct_standard", met(bool(led)), calc, group="direct")
+    return honours_row(ctx.firm, found(criterion, "direct_standard", met(bool(led)), calc, group="direct"))

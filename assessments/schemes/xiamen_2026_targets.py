@@ -11,6 +11,7 @@ from functools import partial
 from assessments.gaps import count_gap
 from assessments.ip import count_ip
 from assessments.labels import missing
+from assessments.lists import ip_row
 from assessments.numbers import HUNDRED, fmt_pct, meets, num
 from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of
 from assessments.rules.schema import CriteriaPack, Criterion, Threshold
@@ -74,7 +75,7 @@ def class1_row(ctx: Context, pack: CriteriaPack) -> Row:
         f"另有{possible - sure}项待确认，确认后可能达标",
         f"{possible - sure} more items to confirm could meet it",
     )
-    return counted(row, possible, rule, note)
+    return ip_row(ctx.firm, counted(row, possible, rule, note))
 
 
 def digital_row(ctx: Context, criterion: Criterion) -> Row:

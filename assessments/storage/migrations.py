@@ -70,6 +70,15 @@ def _make_room_for_support_sections(doc: Document) -> Document:
     return doc
 
 
+# Format 3 adds `firm.ip_none_confirmed` and `firm.honours.none_confirmed` (decision 14: an empty list
+# is not an answer). An older file never had them, so its empty lists read "to confirm" as they should:
+# the step moves nothing; the bump only makes an older release say "newer file" instead of refusing
+# an unknown field.
+@MIGRATIONS.register(2)
+def _confirmations_default_to_open(doc: Document) -> Document:
+    return doc
+
+
 def _free_name(doc: Document, name: str) -> str:
     candidate, n = name, 2
     while candidate in doc:

@@ -57,7 +57,7 @@ __all__ = [
 ]
 
 FORMAT = "srdi"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 ENVELOPE = {"format", "format_version", "assessment", "firm", "planned_spend", "action_plan"}
 
 # What a file may hold before it is parsed (docs/limits.md): far above any real assessment.
@@ -85,7 +85,7 @@ class SrdiDocument(BaseModel):
     )
 
     format: Literal["srdi"]
-    format_version: Literal[2]  # = FORMAT_VERSION; a newer version changes this with a migration
+    format_version: Literal[3]  # = FORMAT_VERSION; a newer version changes this with a migration
     assessment: Settings
     firm: Firm
     planned_spend: PlannedSpend | None = Field(

@@ -158,7 +158,17 @@ class CohortDialog(QDialog):
             text += self.tr(
                 "; %1 left out because the 2026 targets are not in force on their assessment date"
             ).replace("%1", str(left_out))
-        return text + self.tr(". A firm whose figure is to confirm is left out of that mean only.")
+        text += self.tr(". A firm whose figure is to confirm is left out of that mean only.")
+        return text + self._ip_open_text()
+
+    def _ip_open_text(self) -> str:
+        """How many firms the Class I mean leaves out because their IP register is blank (decision 14)."""
+        if not self.cohort.ip_open:
+            return ""
+        return " " + self.tr(
+            "%1 firm(s) left out of the Class I mean: the IP register is neither filled in nor confirmed "
+            "as having no IP."
+        ).replace("%1", str(self.cohort.ip_open))
 
     # --- the firms ----------------------------------------------------------------------------
 

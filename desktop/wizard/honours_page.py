@@ -8,8 +8,10 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -175,9 +177,50 @@ class HonoursPage(TranslatedPage):
         self.tabs.addTab(self._scrolled(self._titles_tab()), "")
         self.tabs.addTab(self._lists_tab(), "")
         self.tabs.addTab(self._other_tab(), "")
-        self.place(self.tabs)
+        self.place(self._with_none_row(self.tabs))
         session.changed.connect(self._on_session_changed)
         self.retranslate()
+
+    # --- "we have none" (decision 14: an empty list is to confirm, not zero) ------------------------
+
+    def _with_none_row(self, tabs: QTabWidget) -> QVBoxLayout:
+        self.none_note = parts.wrapped("", "honoursNoneNote")
+        self.none_button = QPushButton()
+        self.none_button.setObjectName("honoursNoneButton")
+        self.none_button.clicked.connect(self.confirm_none)
+        row = QHBoxLayout()
+        row.addWidget(self.none_note, 1)
+        row.addWidget(self.none_button)
+        layout = QVBoxLayout()
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(tabs, 1)
+        return layout
+
+    def confirm_none(self) -> None:
+        """One click: no titles, awards, institutions or standards, so those criteria fail (Ctrl+Z undoes)."""
+        self.session.set_field("honours.none_confirmed", True, self.tr("Confirm: no honours or titles"))
+
+    def _on_session_changed(self, path: str) -> None:
+        super()._on_session_changed(path)
+        self._show_none_state()
+
+    def _show_none_state(self) -> None:
+        honours = self.session.doc.firm.honours
+        self.none_button.setVisible(not honours.listed)
+        self.none_button.setEnabled(not honours.none_confirmed)
+        self.none_note.setVisible(not honours.listed)
+        if honours.none_confirmed:
+            self.none_note.setText(
+                self.tr("Confirmed: the firm holds no titles, awards, R&D institutions or standards.")
+            )
+        else:
+            self.none_note.setText(
+                self.tr(
+                    "No title, award, R&D institution or standard entered yet, so those criteria are to "
+                    "confirm: enter them, or confirm that the firm has none."
+                )
+            )
 
     # --- titles and development scores -----------------------------------------------------------
 
@@ -416,6 +459,13 @@ class HonoursPage(TranslatedPage):
         ):
             label.setText(text)
         self._retranslate_dev_scores()
+        self.none_button.setText(self.tr("We have no honours or titles"))
+        self.none_button.setToolTip(
+            self.tr(
+                "Confirm that the firm holds no titles, awards, R&D institutions or standards (Ctrl+Z undoes)"
+            )
+        )
+        self._show_none_state()
 
     def _retranslate_dev_scores(self) -> None:
         self.dev_title.setText(self.tr("SRDI development evaluation score (from the MIIT platform), by year"))

@@ -122,6 +122,10 @@ class IpRegisterPage(TranslatedPage):
         self.view = self._make_view()
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.remove_button, self.import_button = QPushButton(), QPushButton()
+        # Decision 14: an empty register is "to confirm" until the user says the firm has no IP.
+        self.none_note = parts.wrapped("", "ipNoneNote")
+        self.none_button = QPushButton()
+        self.none_button.setObjectName("ipNoneButton")
         self.status = parts.wrapped("", "ipStatus")
         self.status.setVisible(False)
         self.counts_title = parts.label("sectionTitle")
@@ -158,6 +162,10 @@ class IpRegisterPage(TranslatedPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
+        none_row = QHBoxLayout()
+        none_row.addWidget(self.none_note, 1)
+        none_row.addWidget(self.none_button)
+        layout.addLayout(none_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         layout.addWidget(self.counts_title)
@@ -168,6 +176,8 @@ class IpRegisterPage(TranslatedPage):
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.remove_button.clicked.connect(self.remove_selected)
         self.import_button.clicked.connect(self._on_import_button_clicked)
+        self.none_button.clicked.connect(self.confirm_none)
+        self.session.changed.connect(self._on_session_changed)
         self.view.doubleClicked.connect(self._on_view_double_clicked)
         self.view.selectionModel().selectionChanged.connect(self._on_view_selection_changed)
         self.model.modelReset.connect(self._on_selection_moved)
@@ -211,6 +221,29 @@ class IpRegisterPage(TranslatedPage):
         kept = tuple(item for i, item in enumerate(self.session.doc.firm.ip) if i not in rows)
         set_list(self.session, "ip", kept, self.tr("Remove IP items"))
         self._say(self.tr("%1 items removed. Undo (Ctrl+Z) brings them back.").replace("%1", str(len(rows))))
+
+    def confirm_none(self) -> None:
+        """One click: the firm holds no IP, so the counts read 0 (undo with Ctrl+Z)."""
+        self.session.set_field("ip_none_confirmed", True, self.tr("Confirm: no IP"))
+
+    def _on_session_changed(self, path: str) -> None:
+        super()._on_session_changed(path)
+        self._show_none_state()
+
+    def _show_none_state(self) -> None:
+        firm = self.session.doc.firm
+        self.none_button.setVisible(not firm.ip)
+        self.none_button.setEnabled(not firm.ip_none_confirmed)
+        self.none_note.setVisible(not firm.ip)
+        if firm.ip_none_confirmed:
+            self.none_note.setText(self.tr("Confirmed: the firm holds no IP. Every IP count reads 0."))
+        else:
+            self.none_note.setText(
+                self.tr(
+                    "The register is empty, so every IP count is to confirm: add the items, or confirm "
+                    "that the firm has none."
+                )
+            )
 
     def _on_edit_button_clicked(self) -> None:
         rows = self.selected_rows()
@@ -319,6 +352,9 @@ class IpRegisterPage(TranslatedPage):
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
         self.import_button.setText(self.tr("Import from Excel…"))
+        self.none_button.setText(self.tr("We have none"))
+        self.none_button.setToolTip(self.tr("Confirm that the firm holds no IP (undo with Ctrl+Z)"))
+        self._show_none_state()
         self.counts.retranslate()
         self.model.retranslate()
         self._on_selection_moved()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from assessments.engine import Assessment
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, missing, year_field
+from assessments.lists import HONOURS_OPEN, IP_OPEN
 from assessments.results import Row, SchemeResult, Status, Text
 from assessments.rules.schema import DigitalPack
 from assessments.schemes.common import COMPLIANCE_FIELDS
@@ -60,6 +61,8 @@ KEYWORD_PATHS = (
     ("领域", "profile"),
 )
 SHOWN_PER_PAGE = 10
+# A list never filled in (decision 14) keeps many rows open: it is listed once, as the list itself.
+OPEN_LISTS = {IP_OPEN: "ip", HONOURS_OPEN: "honours.none_confirmed"}
 
 
 # --- gathering what is to confirm (plain Python) ------------------------------------------------
@@ -109,6 +112,8 @@ def input_labels(assessment: Assessment) -> list[tuple[Text, str]]:
 
 def missing_inputs(row: Row, known: list[tuple[Text, str]]) -> list[tuple[Text, str]]:
     """The inputs a "to confirm" row waits for: named in its calculation or note, else the row itself."""
+    if row.calc in OPEN_LISTS:
+        return [(row.calc, OPEN_LISTS[row.calc])]
     found: list[tuple[Text, str]] = []
     for text in (row.calc, row.note):
         if text is not None and MISSING.zh in text.zh:

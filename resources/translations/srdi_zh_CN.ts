@@ -75,6 +75,10 @@
         <translation>。某项数据待确认的企业，仅不计入该项平均值。</translation>
     </message>
     <message>
+        <source>%1 firm(s) left out of the Class I mean: the IP register is neither filled in nor confirmed as having no IP.</source>
+        <translation>%1家企业未计入Ⅰ类知识产权均值：知识产权清单既未填写，也未确认“没有知识产权”。</translation>
+    </message>
+    <message>
         <source>Export the cohort as CSV</source>
         <translation>导出企业群体 CSV</translation>
     </message>
@@ -615,6 +619,18 @@
         <translation>有效期截止日早于认定日期</translation>
     </message>
     <message>
+        <source>Confirm: no honours or titles</source>
+        <translation>确认没有荣誉和称号</translation>
+    </message>
+    <message>
+        <source>Confirmed: the firm holds no titles, awards, R&amp;D institutions or standards.</source>
+        <translation>已确认：企业没有任何称号、奖项、研发机构或标准。</translation>
+    </message>
+    <message>
+        <source>No title, award, R&amp;D institution or standard entered yet, so those criteria are to confirm: enter them, or confirm that the firm has none.</source>
+        <translation>尚未录入任何称号、奖项、研发机构或标准，相关条件均为待确认：请录入，或确认“没有荣誉和称号”。</translation>
+    </message>
+    <message>
         <source>to confirm</source>
         <translation>待确认</translation>
     </message>
@@ -839,6 +855,14 @@
         <translation>参与制修订的标准</translation>
     </message>
     <message>
+        <source>We have no honours or titles</source>
+        <translation>确认没有荣誉和称号</translation>
+    </message>
+    <message>
+        <source>Confirm that the firm holds no titles, awards, R&amp;D institutions or standards (Ctrl+Z undoes)</source>
+        <translation>确认企业没有任何称号、奖项、研发机构或标准（Ctrl+Z可撤销）</translation>
+    </message>
+    <message>
         <source>SRDI development evaluation score (from the MIIT platform), by year</source>
         <translation>专精特新发展评价得分（工信部平台），按年份</translation>
     </message>
@@ -940,6 +964,18 @@
         <translation>已删除 %1 项。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message>
+        <source>Confirm: no IP</source>
+        <translation>确认没有知识产权</translation>
+    </message>
+    <message>
+        <source>Confirmed: the firm holds no IP. Every IP count reads 0.</source>
+        <translation>已确认：企业没有知识产权，各项知识产权计数为0。</translation>
+    </message>
+    <message>
+        <source>The register is empty, so every IP count is to confirm: add the items, or confirm that the firm has none.</source>
+        <translation>知识产权清单尚未填写，各项知识产权计数均为待确认：请录入，或确认“没有知识产权”。</translation>
+    </message>
+    <message>
         <source>Select one item to see which schemes count it</source>
         <translation>选中一项，查看哪些认定计入该项</translation>
     </message>
@@ -1006,6 +1042,14 @@
     <message>
         <source>Import from Excel…</source>
         <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>We have none</source>
+        <translation>确认没有知识产权</translation>
+    </message>
+    <message>
+        <source>Confirm that the firm holds no IP (undo with Ctrl+Z)</source>
+        <translation>确认企业没有任何知识产权（Ctrl+Z可撤销）</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +2664,10 @@ value</source>
         <translation>评估日无该认定的适用规则。</translation>
     </message>
     <message>
+        <source>met (evidence needed)</source>
+        <translation>满足（需证明材料）</translation>
+    </message>
+    <message>
         <source>on the edge</source>
         <translation>临界</translation>
     </message>
@@ -2662,10 +2710,6 @@ value</source>
     <message>
         <source>Not for this firm on the figures entered.</source>
         <translation>按已填数据，本企业不适用该措施。</translation>
-    </message>
-    <message>
-        <source>met (evidence needed)</source>
-        <translation>满足（需证明材料）</translation>
     </message>
 </context>
 <context>

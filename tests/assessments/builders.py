@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assessments.model import Compliance, ExcludedIndustry, FieldFlags, Firm, FiscalYear, Industry, Profile
+from assessments.model import (
+    Compliance,
+    ExcludedIndustry,
+    FieldFlags,
+    Firm,
+    FiscalYear,
+    Honours,
+    Industry,
+    Profile,
+)
 
 D = Decimal
 ALL_CLEAR = Compliance(
@@ -17,9 +26,22 @@ ALL_CLEAR = Compliance(
 
 
 def firm(industry: Industry = Industry.INDUSTRIAL, **profile: object) -> Firm:
-    """A plain firm that declares the common gate and no industry excluded from 科技型中小企业."""
+    """A plain firm that declares the common gate and no industry excluded from 科技型中小企业.
+
+    It has confirmed that it holds no IP and no honours (decision 14), so a boundary test starts from
+    zero counts; `blank()` is a firm that has not answered those lists yet.
+    """
     answers: dict[str, object] = {"excluded_industry": ExcludedIndustry.NONE, **profile}
-    return Firm(profile=Profile(name="测试企业", industry=industry, compliance=ALL_CLEAR, **answers))
+    return Firm(
+        profile=Profile(name="测试企业", industry=industry, compliance=ALL_CLEAR, **answers),
+        ip_none_confirmed=True,
+        honours=Honours(none_confirmed=True),
+    )
+
+
+def blank(industry: Industry = Industry.INDUSTRIAL, **profile: object) -> Firm:
+    """`firm()` with the IP register and the honours never touched: both still to confirm."""
+    return firm(industry, **profile).model_copy(update={"ip_none_confirmed": False, "honours": Honours()})
 
 
 def with_year(base: Firm, year: int, **figures: object) -> Firm:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from assessments.model import DigitalAnswers, Firm, FiscalYear, Industry, Profile
+from assessments.model import DigitalAnswers, Firm, FiscalYear, Honours, Industry, Profile
 
 ON = dt.date(2026, 3, 15)
 
@@ -51,6 +51,8 @@ def _firm(name: str, district: str, staff: int, product: str, answers: DigitalAn
         profile=Profile(name=name, industry=Industry.INDUSTRIAL, district=district, main_product=product),
         years=(FiscalYear(year=2025, staff=Decimal(staff)),),
         digital=answers,
+        ip_none_confirmed=True,  # the examples hold no IP and no honours (decision 14: confirmed, not blank)
+        honours=Honours(none_confirmed=True),
     )
 
 

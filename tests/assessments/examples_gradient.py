@@ -91,6 +91,7 @@ def firm_b() -> Firm:
     """厦门乙信息技术: fails condition (二) on R&D (90万 and 2.81%)."""
     copyright_ = IpItem(type=IpType.SOFTWARE_COPYRIGHT, origin=IpOrigin.OWN_RD, supports_main_product=True)
     return Firm(
+        honours=Honours(none_confirmed=True),  # the example lists no honours
         profile=_profile(
             "厦门乙信息技术有限公司",
             Industry.SOFTWARE_IT,
@@ -126,6 +127,7 @@ def firm_c() -> Firm:
         holder_rank=1,  # self-developed: the firm is the patentee
     )
     return Firm(
+        honours=Honours(none_confirmed=True),  # the example lists no honours
         profile=_profile(
             "厦门丙生物医药科技有限公司",
             Industry.INDUSTRIAL,
@@ -154,6 +156,8 @@ def firm_c() -> Firm:
 def firm_d() -> Firm:
     """厦门丁电子制造: a large firm by size (1,200 staff and 52,000万), so no tier applies."""
     return Firm(
+        ip_none_confirmed=True,  # the example lists no IP and no honours
+        honours=Honours(none_confirmed=True),
         profile=_profile("厦门丁电子制造有限公司", Industry.INDUSTRIAL),
         years=(FiscalYear(year=2025, revenue=D(52000), staff=D(1200)),),
     )

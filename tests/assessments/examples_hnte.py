@@ -25,6 +25,7 @@ from assessments.model import (
     Firm,
     FiscalYear,
     HnteSelfScore,
+    Honours,
     Industry,
     IpItem,
     IpOrigin,
@@ -84,6 +85,7 @@ def _self_score(advanced: str, core: str, organisation: tuple[int, int, int, int
 def h1() -> Firm:
     """厦门云栈软件: software, registered 2016, a clear pass (76–91)."""
     return Firm(
+        honours=Honours(none_confirmed=True),  # the example lists no titles or awards
         profile=_profile(
             "厦门云栈软件有限公司", Industry.SOFTWARE_IT, "软件园三期", dt.date(2016, 3, 1), "企业云平台软件"
         ),
@@ -112,6 +114,8 @@ def h1() -> Firm:
 def h2() -> Firm:
     """厦门智衡装备: smart equipment, registered 2012; R&D 3.67% < 4%. 150 of R&D spent abroad."""
     return Firm(
+        honours=Honours(none_confirmed=True),  # the example lists no titles or awards
+        ip_none_confirmed=True,  # nor any IP
         profile=_profile(
             "厦门智衡装备有限公司", Industry.INDUSTRIAL, "湖里区", dt.date(2012, 3, 1), "智能检测装备"
         ),
@@ -136,6 +140,7 @@ def h2() -> Firm:
 def h3() -> Firm:
     """厦门芯澜科技: IC design, registered 2023-03-15, young and borderline (56–71)."""
     return Firm(
+        honours=Honours(none_confirmed=True),  # the example lists no titles or awards
         profile=_profile(
             "厦门芯澜科技有限公司", Industry.SOFTWARE_IT, "火炬高新区", dt.date(2023, 3, 15), "集成电路设计"
         ),
@@ -165,6 +170,7 @@ def h3() -> Firm:
 def h4() -> Firm:
     """厦门清溪环保: environmental equipment, registered 2012; fails staff (9.3%) and score (29–43)."""
     return Firm(
+        honours=Honours(none_confirmed=True),  # the example lists no titles or awards
         profile=_profile(
             "厦门清溪环保设备有限公司", Industry.INDUSTRIAL, "集美区", dt.date(2012, 3, 1), "污水处理设备"
         ),

@@ -275,7 +275,7 @@ def test_spend_and_plan_round_trip_through_the_file(tmp_path: Path, firm_b_plan:
     again = load(path)
     assert again == doc
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format_version"] == FORMAT_VERSION == 2
+    assert data["format_version"] == FORMAT_VERSION == 3
     assert data["planned_spend"] == {"consulting": "40.5", "reserve_listed": True}
     assert data["action_plan"]["actions"][0]["id"] == B_RD
 
@@ -303,7 +303,7 @@ def test_a_wrong_plan_field_is_a_format_error_naming_it(firm_b_plan: ActionPlan)
 def _as_version_1(path: Path) -> dict[str, Any]:
     """The sample as format 1 wrote it: the same document, version 1 (format 1 had no plan sections)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format_version"] == 2 and not {"planned_spend", "action_plan"} & set(data)
+    assert data["format_version"] == 3 and not {"planned_spend", "action_plan"} & set(data)
     return {**data, "format_version": 1}
 
 

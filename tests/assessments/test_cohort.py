@@ -109,3 +109,29 @@ def test_no_summary_when_no_firm_has_the_targets_in_force(tmp_path):
     cohort = cohort_of(space)
     space.close()
     assert cohort.summary is None and len(cohort.left_out) == 1
+
+
+def test_a_firm_whose_ip_register_is_blank_is_left_out_of_the_class1_mean_and_counted(workspace):
+    """Decision 14: a register never filled in is no zero; the cohort says how many it left out."""
+    doc = set_path(set_path(sample("firm_a.srdi"), "ip", ()), "ip_none_confirmed", False)
+    firm_id = workspace.firms("甲")[0].id
+    assessment_id = workspace.assessments(firm_id)[0].id
+    workspace.save(assessment_id, doc, workspace.load_stored(assessment_id).revision)
+    cohort = cohort_of(workspace)
+    rows = rows_by_id(cohort)
+    others = [targets_row(sample(n), "class1_ip").value for n in ("demo.srdi", "firm_f.srdi")]
+    assert rows["mean_class1"].value == sum(others, Decimal(0)) / 2
+    assert "（1家待确认）" in rows["mean_class1"].calc.zh
+    assert cohort.ip_open == 1 and cohort.to_confirm("class1_ip") == 1
+    assert [f.ip_open for f in cohort.firms].count(True) == 1
+
+
+def test_a_firm_that_confirmed_it_has_no_ip_counts_zero_in_the_class1_mean(workspace):
+    doc = set_path(set_path(sample("firm_a.srdi"), "ip", ()), "ip_none_confirmed", True)
+    firm_id = workspace.firms("甲")[0].id
+    assessment_id = workspace.assessments(firm_id)[0].id
+    workspace.save(assessment_id, doc, workspace.load_stored(assessment_id).revision)
+    cohort = cohort_of(workspace)
+    others = [targets_row(sample(n), "class1_ip").value for n in ("demo.srdi", "firm_f.srdi")]
+    assert rows_by_id(cohort)["mean_class1"].value == sum(others, Decimal(0)) / 3
+    assert cohort.ip_open == 0

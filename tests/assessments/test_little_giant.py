@@ -46,7 +46,7 @@ def profile(firm, **values):
 
 
 def patents(firm, *items: IpItem):
-    return firm.model_copy(update={"ip": items})
+    return firm.model_copy(update={"ip": items, "ip_none_confirmed": not items})  # exactly these items
 
 
 def patent(**values) -> IpItem:

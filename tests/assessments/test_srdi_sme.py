@@ -604,14 +604,16 @@ def test_ip_indicator_uses_class_tiers_of_the_2022_rule():
         granted_on=dt.date(2022, 1, 1),
     )
     assert srdi(firm_e().model_copy(update={"ip": (utility,)})).row("ip").points == 2
-    assert srdi(firm_e().model_copy(update={"ip": ()})).row("ip").points == 0
+    assert srdi(firm_e().model_copy(update={"ip": (), "ip_none_confirmed": True})).row("ip").points == 0
 
 
 # --- 2022: the pass line ----------------------------------------------------------------------------
 
 
 def test_total_59_fails_with_the_points_short():
-    firm = with_honours(firm_e(), local_feature_points=D(0), rd_institutions=())  # 60 − 2
+    firm = with_honours(
+        firm_e(), local_feature_points=D(0), rd_institutions=(), none_confirmed=True
+    )  # 60 − 2
     row = srdi(firm).row("total")
     assert (row.value, row.status) == (58, Status.NOT_MET)
     assert (row.gap.amount, row.gap.unit) == (2, "points")
@@ -746,7 +748,7 @@ def test_2026_class1_ip_rule(change, status):
     ],
 )
 def test_2026_ip_condition_exempted_by_provincial_award_or_institution(honours, row_id):
-    result = srdi(a_2026(**honours).model_copy(update={"ip": ()}), SWITCH)
+    result = srdi(a_2026(**honours).model_copy(update={"ip": (), "ip_none_confirmed": True}), SWITCH)
     assert result.row("class1_ip").status is Status.NOT_MET
     assert result.row(row_id).status is Status.MET
     assert result.verdict is Verdict.LIKELY

@@ -181,3 +181,18 @@ def test_the_model_keeps_qts_contract_through_resets_and_in_place_updates(qapp, 
     assert model.data(QModelIndex()) is None
     del tester
     assert [r.message for r in qtlog.records if "FAIL" in r.message] == []
+
+
+def test_a_firm_with_a_blank_ip_register_is_left_out_of_the_class1_mean_and_said_so(qtbot, window):
+    """Decision 14: a register never filled in is no zero; the dialog says how many firms and why."""
+    blank_a = set_path(set_path(sample("firm_a.srdi"), "ip", ()), "ip_none_confirmed", False)
+    window.session.workspace.create(blank_a)
+    window.session.workspace.create(sample("firm_f.srdi"))
+    shown = CohortDialog(window.session, window)
+    qtbot.addWidget(shown)
+    shown.show()
+    assert shown.cards["mean_class1"].value.text() == "7项"  # (8 + 6) / 2: firm A left out
+    assert "（1家待确认）" in shown.cards["mean_class1"].gap.text()
+    assert "1家企业未计入Ⅰ类知识产权均值" in shown.counts.text()
+    assert cell(shown, FIRM_A, Column.CLASS1) == "? 待确认"
+    assert "知识产权清单尚未填写" in cell(shown, FIRM_A, Column.CLASS1, Qt.ItemDataRole.ToolTipRole)

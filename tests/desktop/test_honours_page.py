@@ -8,14 +8,15 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLabel, QLineEdit, QPushButton
 
 from assessments.model import Award, Level, Title
+from assessments.results import Status
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import Workspace
 from desktop.session import Session
 from desktop.wizard.honours_page import HonoursPage
-from tests.assessments.builders import firm
+from tests.assessments.builders import blank, firm
 
 ON = dt.date(2026, 3, 31)
 
@@ -171,3 +172,32 @@ def test_dev_score_labels_follow_the_assessment_date(page, session):
     labels = [label.text() for label, _binding in page.dev_scores]
     assert "2027" in labels[0]
     assert all(isinstance(label, QLabel) for label, _binding in page.dev_scores)
+
+
+# --- "we have none" (decision 14) ----------------------------------------------------------------
+
+
+def test_one_click_confirms_no_honours_and_undo_takes_it_back(qtbot, tmp_path):
+    session = Session(Workspace(tmp_path / "blank.sqlite"))
+    session.create(AssessmentFile(firm=blank(), on=ON))
+    page = HonoursPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    button = page.findChild(QPushButton, "honoursNoneButton")
+    assert button.isVisible() and button.isEnabled()
+    assert session.assessment["innovative_sme"].row("direct_honour").status is Status.UNKNOWN
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert session.doc.firm.honours.none_confirmed and not button.isEnabled()
+    assert session.assessment["innovative_sme"].row("direct_honour").status is Status.NOT_MET
+    session.undo_stack.undo()
+    assert not session.doc.firm.honours.none_confirmed and button.isEnabled()
+    assert session.assessment["innovative_sme"].row("direct_honour").status is Status.UNKNOWN
+    session.workspace.close()
+
+
+def test_the_none_button_hides_once_an_honour_is_entered(page, session):
+    session.set_field("honours.hnte", Title(granted_on=dt.date(2024, 1, 1)))
+    assert not page.findChild(QPushButton, "honoursNoneButton").isVisible()

@@ -7,15 +7,16 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QLineEdit, QPushButton
 
 from assessments.model import IpItem, IpOrigin, IpType
+from assessments.results import Status
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import Workspace
 from desktop.session import Session
 from desktop.wizard.ip_item_dialog import IpItemDialog
 from desktop.wizard.ip_register_page import IpRegisterPage
-from tests.assessments.builders import firm
+from tests.assessments.builders import blank, firm
 from tests.assessments.test_ip_import import write_workbook
 
 ON = dt.date(2026, 3, 31)
@@ -214,3 +215,37 @@ def test_cancelling_a_long_import_changes_nothing(page, session, qtbot, tmp_path
     qtbot.waitUntil(lambda: page.status.isVisibleTo(page))
     assert len(session.doc.firm.ip) == 2
     assert page.review is None
+
+
+# --- "we have none" (decision 14) ----------------------------------------------------------------
+
+
+def blank_page(qtbot, tmp_path) -> tuple[IpRegisterPage, Session]:
+    session = Session(Workspace(tmp_path / "blank.sqlite"))
+    session.create(AssessmentFile(firm=blank(), on=ON))
+    page = IpRegisterPage(session)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    return page, session
+
+
+def test_one_click_confirms_no_ip_and_undo_takes_it_back(qtbot, tmp_path):
+    page, session = blank_page(qtbot, tmp_path)
+    button = page.findChild(QPushButton, "ipNoneButton")
+    assert button.isVisible() and button.isEnabled()
+    assert session.assessment["xiamen_2026_targets"].row("class1_ip").status is Status.UNKNOWN
+
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    assert session.doc.firm.ip_none_confirmed
+    assert session.assessment["xiamen_2026_targets"].row("class1_ip").status is Status.NOT_MET
+    assert not button.isEnabled()
+    session.undo_stack.undo()
+    assert not session.doc.firm.ip_none_confirmed and button.isEnabled()
+    assert session.assessment["xiamen_2026_targets"].row("class1_ip").status is Status.UNKNOWN
+    session.workspace.close()
+
+
+def test_the_none_button_is_hidden_while_the_register_has_items(page):
+    assert not page.findChild(QPushButton, "ipNoneButton").isVisible()

@@ -10,12 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QPushButton
 
 from assessments.engine import assess
+from assessments.lists import HONOURS_OPEN, IP_OPEN
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import Workspace
 from desktop.session import Session
 from desktop.wizard.assessment_wizard import AssessmentWizard, PageId
 from desktop.wizard.review_page import ReviewPage, to_confirm
-from tests.assessments.builders import firm, with_year
+from tests.assessments.builders import blank, firm, with_year
 
 ON = dt.date(2026, 3, 15)
 REVENUE = "years.2025.revenue"
@@ -129,3 +130,29 @@ def test_every_scheme_has_its_verdict_and_summary(qtbot, session):
 
     assert len(summaries) == len(session.assessment.results)
     assert summaries[0].text() == session.assessment["sme_size"].summary.zh
+
+
+# --- lists never filled in (decision 14) ---------------------------------------------------------
+
+
+def test_a_blank_ip_register_and_honours_are_each_listed_once_as_lists_to_fill_in():
+    entries = to_confirm(assess(blank(), ON))
+    ip = [e for e in entries if e.label == IP_OPEN]
+    honours = [e for e in entries if e.label == HONOURS_OPEN]
+    assert len(ip) == 1 and ip[0].path == "ip" and len(ip[0].needed_by) > 3
+    assert len(honours) == 1 and honours[0].path == "honours.none_confirmed"
+    assert not any(e.label.en.startswith("Class I") for e in entries)  # not row by row
+
+
+def test_a_blank_register_goes_to_the_ip_page(qtbot, tmp_path):
+    session = Session(Workspace(tmp_path / "blank.sqlite"))
+    session.create(AssessmentFile(firm=blank(), on=ON))
+    wizard, page = open_wizard(qtbot, session)
+    register = entry(page, "ip")
+    assert "知识产权清单尚未填写" in register.text()
+    group = register.parentWidget()
+    qtbot.mouseClick(group.findChild(QPushButton, f"goTo{int(PageId.IP)}"), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == PageId.IP
+    session.set_field("ip_none_confirmed", True)
+    wizard.go_to(PageId.REVIEW)
+    assert not [e for e in page.content.findChildren(QLabel, "toConfirmEntry") if e.property("path") == "ip"]

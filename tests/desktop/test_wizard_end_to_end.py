@@ -119,7 +119,11 @@ def test_from_an_empty_workspace_to_a_finished_assessment(qtbot, data_dir):
         pick(item.inputs["supports_main_product"], True)
         qtbot.mouseClick(item.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert len(session.doc.firm.ip) == 2
-    for _page in (PageId.HONOURS, PageId.DIGITAL, PageId.REVIEW):
+    next_page(qtbot, window)
+    honours_page = window.wizard.page(PageId.HONOURS)
+    qtbot.mouseClick(honours_page.none_button, Qt.MouseButton.LeftButton)  # firm B holds no honours
+    assert session.doc.firm.honours.none_confirmed
+    for _page in (PageId.DIGITAL, PageId.REVIEW):
         next_page(qtbot, window)
     assert window.wizard.currentId() == PageId.REVIEW
 
