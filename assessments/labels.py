@@ -91,6 +91,9 @@ TRUST: dict[Confidence, Text] = {
 }
 
 
+TRUST_ORDER = (OFFICIAL_TEXT, OFFICIAL_QUOTED, SOURCES_AGREE, PRODUCT_CONVENTION, SINGLE_SOURCE)
+
+
 def trust(confidence: Confidence) -> Text:
     """The tag in plain words: "官方原文" / "Official text" … "单一资料，待核验" / "Single source, to verify"."""
     return TRUST[confidence]

@@ -1,17 +1,19 @@
 """Every pack the app knows, for `packs list` and the "About the rules" dialog: scheme, version,
 windows, origin (shipped, or installed from which bundle and signer) and how well its citations are
-verified (counts per confidence tag)."""
+verified (how many citations are official text, quoted, agreed by several sources or single-source)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
+from assessments.labels import TRUST_ORDER, trust
 from assessments.results import Text
 from assessments.rules.catalogue import packs_in_use, version_key
 from assessments.rules.diff import windows_text
 from assessments.rules.loader import Origin, loaded_packs
-from assessments.rules.schema import InForce
+from assessments.rules.schema import Confidence, InForce
 from assessments.rules.walk import confidence_summary
 
 
@@ -34,8 +36,13 @@ class PackInfo:
         )
         return Text(zh, en).get(lang)
 
-    def confidence_text(self) -> str:
-        return ", ".join(f"{tag} {count}" for tag, count in self.confidence.items())
+    def confidence_text(self, lang: str = "zh") -> str:
+        """How far the pack's citations are confirmed, in the app's plain words, e.g. "官方原文 12 · 单一资料，待核验 2"."""
+        counts = Counter[Text]()
+        for tag, count in self.confidence.items():
+            counts[trust(Confidence(tag))] += count
+        ordered = [phrase for phrase in TRUST_ORDER if phrase in counts]  # most trusted first
+        return " · ".join(f"{phrase.get(lang)} {counts[phrase]}" for phrase in ordered)
 
     def windows_text(self, lang: str) -> str:
         return windows_text(self.windows, lang)
@@ -68,6 +75,6 @@ def render_inventory(infos: list[PackInfo], lang: str = "zh") -> str:
         mark = "*" if info.in_use else " "
         lines.append(f"{mark} {info.scheme} {info.version} · {info.title.get(lang)}")
         lines.append(f"    {info.windows_text(lang)}")
-        lines.append(f"    {info.origin_text(lang)} · {info.confidence_text()}")
+        lines.append(f"    {info.origin_text(lang)} · {info.confidence_text(lang)}")
     lines.append(Text("（* = 今日使用中）", "(* = in use today)").get(lang))
     return "\n".join(lines)

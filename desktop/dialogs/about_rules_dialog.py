@@ -47,7 +47,7 @@ class AboutRulesDialog(QDialog):
                     "%1", f"{info.origin.bundle_id}, {info.origin.installed_at}"
                 ),
                 info.origin.signer or "—",
-                info.confidence_text(),
+                info.confidence_text(lang()),
                 self.tr("in use") if info.in_use else "",
             ]
             for info in self.packs

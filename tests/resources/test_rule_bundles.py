@@ -386,7 +386,10 @@ def test_packs_list_shows_every_pack_with_origin_and_confidence(data_dir, bundle
     out = capsys.readouterr().out
     assert "* xiamen_measures 2027.1" in out and "  xiamen_measures 2024.1" in out
     assert "installed (xm-2027, signed by Test signer" in out
-    assert "shipped · D 1, M 1, OT 2, S1 3, S2 2" in out
+    assert (
+        "shipped · Official text 2 · Several sources agree 2 · Product convention 1 · Single source, to verify 4"
+        in out
+    )
 
 
 def test_packs_install_shows_the_diff_and_installs_with_yes(data_dir, bundle_2027, keys, capsys):
