@@ -115,5 +115,5 @@ def test_about_the_rules_lists_every_pack_with_its_origin_and_signer(
     assert installed[4] == "Test signer" and "targets-2024-2" in installed[3] and installed[6]
     shipped = next(r for r in rows if r[0].endswith("(xiamen_2026_targets)") and r[1] == "2024.1")
     assert shipped[4] == "—" and not shipped[6]  # the higher installed version is the one in use
-    assert "OT 4" in shipped[5]
+    assert "官方原文 4" in shipped[5]  # confidence in plain words
     assert not about.problems.isVisible()
