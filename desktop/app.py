@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase
@@ -56,13 +57,21 @@ def build(argv: list[str], guard: SingleInstance | None = None) -> tuple[QApplic
     i18n.install(i18n.saved_language())
     app.setStyleSheet((resources_dir() / "style" / "app.qss").read_text(encoding="utf-8"))
     workspace, recovery, read_only_reason = open_for(guard.held)
-    window = MainWindow(Session(workspace))
+    session = Session(workspace, assess_blank=False)
+    problems: list[str] = []  # what opening the document went wrong with, told once the window is there
+    session.problem.connect(problems.append)
+    reopened = reopen(session)  # before the window: its views are built once, on the open assessment
+    session.problem.disconnect(problems.append)
+    window = MainWindow(session)
     hand_over(guard, window)
-    reopen(window.session, window)
+    if reopened:
+        window.restore_page()
     if read_only_reason:
         window.set_read_only(read_only_reason)
     if recovery is not None:
         window.report_recovery(recovery)
+    for text in problems:
+        session.problem.emit(text)
     return app, window
 
 
@@ -99,20 +108,20 @@ def hand_over(guard: SingleInstance, window: MainWindow) -> None:
     window.instance_guard = guard
 
 
-def reopen(session: Session, window: MainWindow) -> None:
-    """Where the user was; on the very first start, the built-in sample firm."""
+def reopen(session: Session) -> bool:
+    """Where the user was (True: restore the page too); on the very first start, the sample firm."""
     last = session.workspace.get_state("current_assessment")
     if last.isdigit() and _exists(session.workspace, int(last)) and session.open(int(last)):
-        window.restore_page()
-        return
+        return True
     if session.workspace.firms():
         session.open_latest()
-        return
+        return False
     sample = srdi_file.load(resources_dir() / "samples" / "demo.srdi")
     if session.read_only:
         session.show_unsaved(sample)
     else:
         session.create(sample)
+    return False
 
 
 def _exists(workspace: Workspace, assessment_id: int) -> bool:
@@ -140,7 +149,19 @@ def self_test() -> int:
     return 0 if ok else 1
 
 
-def main(argv: list[str] | None = None) -> int:
+def report_first_paint(app: QApplication, window: MainWindow, started: float) -> None:
+    """`--first-paint`: print the seconds from `started` to the first frame of the window, then quit."""
+
+    def done() -> None:
+        print(f"first paint {time.perf_counter() - started:.3f} s")
+        window.close()
+        app.exit(0)
+
+    window.first_painted.connect(done)
+
+
+def main(argv: list[str] | None = None, started: float | None = None) -> int:
+    """The app; `--self-test` checks a start on the sample firm, `--first-paint` times a start."""
     argv = argv or sys.argv
     if "--self-test" in argv:
         return self_test()
@@ -150,5 +171,9 @@ def main(argv: list[str] | None = None) -> int:
         print("SRDI Self-Check is already open on this workspace: its window was brought forward.")
         return 0
     app, window = build(argv, guard)
+    if "--first-paint" in argv:
+        report_first_paint(app, window, time.perf_counter() if started is None else started)
     window.show()
-    return app.exec()
+    code = app.exec()
+    window.session.workspace.close()
+    return code

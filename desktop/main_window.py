@@ -1,11 +1,18 @@
-"""The main window: the workspace on the left, the wizard and the results in the middle."""
+"""The main window: the workspace on the left, the wizard and the results in the middle.
+
+It paints first and works after: only the firm list and the results tab are built before the first
+paint; the data-entry wizard and the support tab are built when first shown or asked for (`wizard`,
+`support`), and in any case one per event-loop turn after the first paint (`first_painted`).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -26,29 +33,37 @@ from desktop.session import Session
 from desktop.widgets.dashboard import Dashboard
 from desktop.widgets.expiry_banner import ExpiryBanner
 from desktop.widgets.notice_banner import NoticeBanner
-from desktop.widgets.recovery_message import RecoveryMessage
-from desktop.widgets.support_view import SupportView
 from desktop.widgets.workspace_panel import WorkspacePanel
 from desktop.wizard.assessment_wizard import AssessmentWizard, PageId
+
+if TYPE_CHECKING:
+    from desktop.widgets.recovery_message import RecoveryMessage
+    from desktop.widgets.support_view import SupportView
+
+TABS = ("results", "wizard", "support")  # the tabs in order, as saved in the workspace state
+RESULTS_TAB, WIZARD_TAB, SUPPORT_TAB = range(3)
 
 
 class MainWindow(QMainWindow):
     closing = Signal()  # the window is closing for good (its work is saved or given up by the user)
+    first_painted = Signal()  # the first frame of the window is on screen, every visible child included
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
-        self.wizard = AssessmentWizard(session)
+        self._wizard: AssessmentWizard | None = None  # built when first needed (the `wizard` property)
+        self._support: SupportView | None = None
+        self._wizard_page: int | None = None  # the page to open once the wizard is built
+        self._painted = False
         self.dashboard = Dashboard(session)
-        self.support = SupportView(session)
-        self.tabs = QTabWidget()
+        self.tabs = LazyTabs()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.dashboard, "")
-        self.tabs.addTab(self.wizard, "")
-        self.tabs.addTab(self.support, "")
+        self.tabs.add_lazy_tab(lambda: self.wizard)
+        self.tabs.add_lazy_tab(lambda: self.support)
         self.banner = NoticeBanner(session, self.save_file)
         self.expiry_banner = ExpiryBanner(session)  # a pack the results rely on ends within a month
         self.setCentralWidget(_stacked(self.banner, self.expiry_banner, self.tabs))
@@ -65,14 +80,51 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self._make_actions()
         self.workspace.assessment_chosen.connect(session.open)
-        self.wizard.finished_editing.connect(self._on_wizard_finished_editing)
         self._views_language = i18n.current()
+        self.first_painted.connect(self._build_hidden_views)
         session.changed.connect(self._on_session_changed)
         session.opened.connect(self._on_session_opened)
         session.save_state_changed.connect(self._on_session_save_state_changed)
         session.problem.connect(self._on_session_problem)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.retranslate()
+
+    # --- views built when first needed ---------------------------------------------------------
+
+    @property
+    def wizard(self) -> AssessmentWizard:
+        if self._wizard is None:
+            self._wizard = AssessmentWizard(self.session)
+            self._wizard.finished_editing.connect(self._on_wizard_finished_editing)
+            self.tabs.put(WIZARD_TAB, self._wizard)
+            if self._wizard_page is not None:
+                self._wizard.go_to(self._wizard_page)
+        return self._wizard
+
+    @property
+    def support(self) -> SupportView:
+        if self._support is None:
+            from desktop.widgets.support_view import SupportView
+
+            self._support = SupportView(self.session)
+            self.tabs.put(SUPPORT_TAB, self._support)
+        return self._support
+
+    def _view(self, index: int) -> QWidget:
+        if index == WIZARD_TAB:
+            return self.wizard
+        return self.support if index == SUPPORT_TAB else self.dashboard
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self, self.first_painted.emit)  # after the whole frame is painted
+
+    def _build_hidden_views(self) -> None:
+        """After the first paint, one view per event-loop turn, so that input is never held long."""
+        QTimer.singleShot(0, self, lambda: self.wizard)
+        QTimer.singleShot(0, self, lambda: self.support)
 
     # --- actions ------------------------------------------------------------------------------
 
@@ -285,25 +337,19 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _rebuild_views(self) -> None:
-        """New pages and results in the new language (their rows were laid out with translated text)."""
-        page, on_wizard = self.wizard.currentId(), self.tabs.currentWidget() is self.wizard
-        on_support = self.tabs.currentWidget() is self.support
-        old = (self.dashboard, self.wizard, self.support)
-        self.dashboard, self.wizard = Dashboard(self.session), AssessmentWizard(self.session)
-        self.support = SupportView(self.session)
-        self.wizard.finished_editing.connect(self._on_wizard_finished_editing)
-        self.tabs.blockSignals(True)  # the tab state must not flip while the tabs are swapped
-        for index, widget in enumerate((self.dashboard, self.wizard, self.support)):
-            self.tabs.removeTab(index)
-            self.tabs.insertTab(index, widget, "")
-        self.tabs.setCurrentWidget(
-            self.wizard if on_wizard else self.support if on_support else self.dashboard
-        )
-        self.tabs.blockSignals(False)
-        for widget in old:
-            widget.deleteLater()
-        if page > 0:
-            self.wizard.go_to(PageId(page))
+        """New pages and results in the new language (their rows were laid out with translated text).
+
+        Views not built yet stay so: they are built in the new language when first needed."""
+        if self._wizard is not None and self._wizard.currentId() > 0:
+            self._wizard_page = self._wizard.currentId()
+        rebuild_wizard, rebuild_support = self._wizard is not None, self._support is not None
+        self.dashboard = Dashboard(self.session)
+        self.tabs.put(RESULTS_TAB, self.dashboard)
+        self._wizard = self._support = None
+        if rebuild_wizard:
+            _ = self.wizard
+        if rebuild_support:
+            _ = self.support
         self._views_language = i18n.current()
 
     def retranslate(self) -> None:
@@ -372,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def report_recovery(self, recovery: Recovery) -> None:
         """After the window shows: what was wrong with the workspace and what was recovered."""
+        from desktop.widgets.recovery_message import RecoveryMessage
+
         self.recovery_message = RecoveryMessage(recovery, self)
         QTimer.singleShot(0, self.recovery_message.open)
 
@@ -411,17 +459,51 @@ class MainWindow(QMainWindow):
         page = self.session.workspace.get_state("wizard_page")
         tab = self.session.workspace.get_state("tab")
         if page.isdigit():
-            self.wizard.go_to(PageId(int(page)))
-        if tab == "wizard":
-            self.tabs.setCurrentWidget(self.wizard)
-        elif tab == "support":
-            self.tabs.setCurrentWidget(self.support)
+            self._go_to_page(PageId(int(page)))
+        if tab in TABS:
+            self.tabs.setCurrentIndex(TABS.index(tab))
 
-    def _on_tabs_current_changed(self) -> None:
+    def _go_to_page(self, page: int) -> None:
+        """The wizard's page now if it is built, else as soon as it is."""
+        self._wizard_page = page
+        if self._wizard is not None:
+            self._wizard.go_to(page)
+
+    def _on_tabs_current_changed(self, index: int) -> None:
+        if index < 0:
+            return
+        self._view(index)  # a view shown for the first time is built now
         # Saved at once, not on close, so that a crash reopens on the same tab.
-        current = self.tabs.currentWidget()
-        tab = "wizard" if current is self.wizard else "support" if current is self.support else "results"
-        self.session.workspace.set_state("tab", tab)
+        self.session.workspace.set_state("tab", TABS[index])
+
+
+class LazyTabs(QTabWidget):
+    """Tabs whose views may be built on first use: `widget(i)` builds a view not built yet."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._builders: dict[int, Callable[[], object]] = {}
+
+    def add_lazy_tab(self, build: Callable[[], object]) -> None:
+        """A placeholder tab; `build` makes the view and hands it to `put`."""
+        self._builders[self.addTab(QWidget(), "")] = build
+
+    def put(self, index: int, widget: QWidget) -> None:
+        """Put a view in place of its tab's placeholder (or its older self), keeping the tab shown."""
+        self._builders.pop(index, None)
+        current, old, text = self.currentIndex(), super().widget(index), self.tabText(index)
+        self.blockSignals(True)  # the tab state must not flip while the tabs are swapped
+        self.removeTab(index)
+        self.insertTab(index, widget, text)
+        self.setCurrentIndex(current)
+        self.blockSignals(False)
+        old.deleteLater()
+
+    def widget(self, index: int) -> QWidget:
+        build = self._builders.pop(index, None)
+        if build is not None:
+            build()
+        return super().widget(index)
 
 
 def _stacked(*widgets: QWidget) -> QWidget:

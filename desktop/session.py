@@ -72,7 +72,9 @@ class Session(QObject):
     save_state_changed = Signal()  # saved, not saved (`save_error`) or in conflict (`conflict`)
     problem = Signal(str)  # something the user must be told at once (an edit or an opening refused)
 
-    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+    def __init__(
+        self, workspace: Workspace, parent: QObject | None = None, *, assess_blank: bool = True
+    ) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
@@ -86,7 +88,8 @@ class Session(QObject):
         self.retry_timer.setInterval(RETRY_MS)
         self.retry_timer.timeout.connect(self.retry_save)
         self.doc = AssessmentFile(firm=Firm(), on=dt.date.today())
-        self.assessment: Assessment = assess(self.doc.firm, self.doc.on, self.doc.purpose)
+        if assess_blank:  # False when the caller opens a document at once (app start): one evaluation
+            self.assessment: Assessment = assess(self.doc.firm, self.doc.on, self.doc.purpose)
 
     @property
     def read_only(self) -> bool:

@@ -5,6 +5,11 @@ Installed packs live in `<user data>/rules/<scheme>/<version>.toml`, each with a
 beside it (bundle, signer, date, digest). `all_packs()` reads both once and is cached; call
 `reload_packs()` after an install. An installed pack that does not load is moved to `rules/.set-aside/`
 and reported by `pack_problems()`: a broken download never stops the app or the shipped packs.
+
+Parsing and validating every pack takes longer than the rest of a start, so the validated packs are kept
+in `<user data>/cache/packs-<key>.pickle`. The key covers the code that shapes a pack (this module, the
+schema, the app build) and every pack file's path, size and change time, shipped and installed: any
+change reads the TOML again. A cache whose key differs, or that cannot be read, is never used.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import pickle
 import shutil
+import sys
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -20,9 +27,12 @@ from functools import cache
 from pathlib import Path
 from typing import Literal
 
+from assessments import results
 from assessments.paths import resources_dir, user_data_dir
 from assessments.results import Text
+from assessments.rules import schema
 from assessments.rules.schema import AnyPack, CriteriaPack, DigitalPack, MeasuresPack, SizePack
+from assessments.storage.atomic import write_bytes_atomic
 
 _KINDS = {
     "criteria": CriteriaPack,
@@ -32,6 +42,8 @@ _KINDS = {
 }
 ORIGIN_SUFFIX = ".origin.json"
 SET_ASIDE = ".set-aside"
+CACHE_FORMAT = 1  # raise when what is pickled changes shape
+CACHE_PREFIX = "packs-"
 
 
 class PackError(ValueError):
@@ -150,6 +162,18 @@ def _shipped(root: Path) -> tuple[LoadedPack, ...]:
 
 @cache
 def _load(shipped_root: Path, installed_root: Path) -> _Loaded:
+    folder = installed_root.parent / "cache"
+    key = cache_key(shipped_root, installed_root)
+    cached = read_cache(folder, key)
+    if cached is not None:
+        return cached
+    loaded = _parse_all(shipped_root, installed_root)
+    if not loaded.problems:  # a pack set aside changed the folder: the key no longer describes it
+        write_cache(folder, key, loaded)
+    return loaded
+
+
+def _parse_all(shipped_root: Path, installed_root: Path) -> _Loaded:
     shipped = _shipped(shipped_root)
     taken = {key_of(lp.pack) for lp in shipped}
     installed, problems = [], []
@@ -162,6 +186,57 @@ def _load(shipped_root: Path, installed_root: Path) -> _Loaded:
         taken.add(key_of(loaded.pack))
         installed.append(loaded)
     return _Loaded((*shipped, *installed), tuple(problems))
+
+
+# --- the cache of validated packs -----------------------------------------------------------------
+
+
+def cache_key(shipped_root: Path, installed_root: Path) -> str:
+    """A digest of everything the loaded packs depend on: the code and every pack file's stamp."""
+    stamps: list[object] = [CACHE_FORMAT, sys.version, getattr(sys, "frozen", False)]
+    code = [Path(m.__file__ or "") for m in (schema, results, sys.modules[__name__])]
+    if getattr(sys, "frozen", False):
+        code.append(Path(sys.executable))  # a frozen build's modules live inside the executable
+    files = [*pack_paths(shipped_root), *pack_paths(installed_root)]
+    files += [origin_path(p) for p in pack_paths(installed_root)]
+    for path in (*code, *files):
+        stamps.append(_stamp(path))
+    return hashlib.sha256(repr(stamps).encode()).hexdigest()[:24]
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    try:
+        status = path.stat()
+    except OSError:
+        return (str(path), -1, -1)
+    return (str(path), status.st_size, status.st_mtime_ns)
+
+
+def cache_path(folder: Path, key: str) -> Path:
+    return folder / f"{CACHE_PREFIX}{key}.pickle"
+
+
+def read_cache(folder: Path, key: str) -> _Loaded | None:
+    """The packs stored under `key`, or None if there are none or they cannot be read."""
+    try:
+        stored_key, loaded = pickle.loads(cache_path(folder, key).read_bytes())
+    except Exception:  # a damaged pickle can fail in any way at all; it is only ever a cache
+        return None
+    if stored_key != key or not isinstance(loaded, _Loaded):
+        return None
+    return loaded
+
+
+def write_cache(folder: Path, key: str, loaded: _Loaded) -> None:
+    """Store the packs under `key` and remove caches for other keys; a folder that refuses is no error."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        write_bytes_atomic(cache_path(folder, key), pickle.dumps((key, loaded), pickle.HIGHEST_PROTOCOL))
+        for old in folder.glob(f"{CACHE_PREFIX}*.pickle"):
+            if old.name != cache_path(folder, key).name:
+                old.unlink(missing_ok=True)
+    except (OSError, pickle.PicklingError):
+        return
 
 
 # --- installed packs ------------------------------------------------------------------------------

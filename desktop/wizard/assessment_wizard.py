@@ -12,13 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 
 from desktop.session import Session
-from desktop.wizard.digital_page import DigitalPage
-from desktop.wizard.honours_page import HonoursPage
-from desktop.wizard.ip_register_page import IpRegisterPage
-from desktop.wizard.profile_page import ProfilePage
-from desktop.wizard.rd_staff_page import RdStaffPage
-from desktop.wizard.review_page import ReviewPage
-from desktop.wizard.years_page import YearsPage
 
 
 class PageId(IntEnum):
@@ -50,6 +43,15 @@ class AssessmentWizard(QWizard):
 
     @staticmethod
     def _pages(session: Session) -> list[tuple[PageId, QWizardPage]]:
+        # Imported here, not above: the main window paints before it builds (and imports) the wizard.
+        from desktop.wizard.digital_page import DigitalPage
+        from desktop.wizard.honours_page import HonoursPage
+        from desktop.wizard.ip_register_page import IpRegisterPage
+        from desktop.wizard.profile_page import ProfilePage
+        from desktop.wizard.rd_staff_page import RdStaffPage
+        from desktop.wizard.review_page import ReviewPage
+        from desktop.wizard.years_page import YearsPage
+
         return [
             (PageId.PROFILE, ProfilePage(session)),
             (PageId.YEARS, YearsPage(session)),
