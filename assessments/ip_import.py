@@ -19,6 +19,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
+from assessments.labels import IP_ORIGINS, IP_STATUSES, IP_TYPES
 from assessments.model import IpItem, IpOrigin, IpStatus, IpType
 from assessments.results import Text
 from assessments.storage.xlsx_reader import (
@@ -30,32 +31,6 @@ from assessments.storage.xlsx_reader import (
 )
 
 # The words the register uses; the UI shows the same words, so a list exported by hand reads back.
-IP_TYPES: dict[IpType, Text] = {
-    IpType.INVENTION: Text("发明专利", "invention patent"),
-    IpType.DEFENCE_PATENT: Text("国防专利", "defence patent"),
-    IpType.PLANT_VARIETY: Text("植物新品种", "new plant variety"),
-    IpType.CROP_VARIETY: Text("国家级农作物品种", "national crop variety"),
-    IpType.NEW_DRUG: Text("国家新药", "national new drug"),
-    IpType.TCM_GRADE1: Text("国家一级中药保护品种", "grade-1 protected TCM variety"),
-    IpType.IC_LAYOUT: Text("集成电路布图设计专有权", "IC layout-design right"),
-    IpType.UTILITY_MODEL: Text("实用新型专利", "utility model patent"),
-    IpType.DESIGN: Text("外观设计专利", "design patent"),
-    IpType.SOFTWARE_COPYRIGHT: Text("软件著作权", "software copyright"),
-    IpType.TRADEMARK: Text("商标", "trademark"),
-    IpType.OTHER: Text("其他", "other"),
-}
-IP_STATUSES: dict[IpStatus, Text] = {
-    IpStatus.VALID: Text("有效", "valid"),
-    IpStatus.PENDING: Text("申请中", "pending"),
-    IpStatus.LAPSED: Text("已失效", "lapsed"),
-}
-IP_ORIGINS: dict[IpOrigin, Text] = {
-    IpOrigin.OWN_RD: Text("自主研发", "own R&D"),
-    IpOrigin.ASSIGNMENT: Text("受让", "assignment"),
-    IpOrigin.GIFT: Text("受赠", "gift"),
-    IpOrigin.MERGER: Text("并购", "merger"),
-    IpOrigin.LICENCE: Text("许可", "licence"),
-}
 _TYPE_SYNONYMS = {
     "发明": IpType.INVENTION,
     "实用新型": IpType.UTILITY_MODEL,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush
 
 from assessments.ip import TRANSFERRED, count_ip
-from assessments.ip_import import IP_ORIGINS, IP_STATUSES, IP_TYPES
+from assessments.labels import IP_ORIGINS, IP_STATUSES, IP_TYPES
 from assessments.model import IpItem
 from assessments.rules.schema import AnyPack, IpRule
 from assessments.validation import Issue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from assessments.ip import TRANSFERRED
-from assessments.ip_import import IP_ORIGINS, IP_STATUSES, IP_TYPES
+from assessments.labels import IP_ORIGINS, IP_STATUSES, IP_TYPES
 from assessments.model import IpItem, IpStatus, IpType
 from desktop.i18n import lang
 from desktop.widgets.record_dialog import FieldSpec, RecordDialog
