@@ -68,13 +68,36 @@ def packs_in_force(
 ) -> dict[str, AnyPack]:
     """The pack of each scheme in force; a scheme with none on that date is simply absent."""
     packs = all_packs()
+    kept = _CHOSEN.get((on, purpose))
+    if kept is not None and _same(kept[0], packs):
+        chosen = kept[1]
+    else:
+        chosen = _choose(on, purpose, packs)
+        if len(_CHOSEN) >= CHOSEN_KEPT:
+            _CHOSEN.clear()
+        _CHOSEN[(on, purpose)] = (packs, chosen)
+    return {**chosen, **(overrides or {})}
+
+
+def _choose(on: dt.date, purpose: Purpose, packs: tuple[AnyPack, ...]) -> dict[str, AnyPack]:
     chosen = {}
     for name in ("conventions", *(n for n, _ in SCHEMES)):
         try:
             chosen[name] = pack_for(name, purpose, on, packs)
         except NoPackInForce:
             continue
-    return {**chosen, **(overrides or {})}
+    return chosen
+
+
+def _same(kept: tuple[AnyPack, ...], packs: tuple[AnyPack, ...]) -> bool:
+    """The very pack objects the choice was made from (a reload or another data folder makes new ones)."""
+    return len(kept) == len(packs) and all(a is b for a, b in zip(kept, packs, strict=True))
+
+
+CHOSEN_KEPT = 64
+# The choice per (date, purpose), held with the packs it was made from: a batch of firms assessed on one
+# date looks it up once. Never handed out: each call gets a fresh dict.
+_CHOSEN: dict[tuple[dt.date, Purpose], tuple[tuple[AnyPack, ...], dict[str, AnyPack]]] = {}
 
 
 def not_in_force(scheme: str, on: dt.date, purpose: Purpose = Purpose.NEW) -> SchemeResult:
@@ -152,9 +175,10 @@ def assess(
     conventions = packs["conventions"]
     assert isinstance(conventions, CriteriaPack)
     results: dict[str, SchemeResult] = {}
+    # One context for every scheme: `prior` is the dict the results are added to, in ladder order.
+    ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
     with wide():  # no input can overflow the exponent range (1e-999999 as a divisor)
         for name, evaluate in SCHEMES:
-            ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
             results[name] = (
                 _evaluate(name, evaluate, ctx, packs[name])
                 if name in packs

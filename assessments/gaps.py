@@ -7,6 +7,7 @@ A strict requirement ("超", ">") needs one unit more than the edge itself.
 from __future__ import annotations
 
 from decimal import ROUND_CEILING, Decimal
+from functools import partial
 
 from assessments.numbers import (
     CENT,
@@ -20,7 +21,7 @@ from assessments.numbers import (
     holds,
     num,
 )
-from assessments.results import Gap, Text
+from assessments.results import Gap, Lazy, Text
 from assessments.rules.schema import Op
 
 # A closed-form answer can miss by rounding; a few steps past it are enough, never a search.
@@ -46,14 +47,15 @@ def amount_gap(label: Text, value: Decimal, op: Op, edge: Decimal, field: str, u
     target = _step_past(edge, op, step if raise_it else -step)
     delta = target - value if raise_it else value - target
     delta = ceil_whole(delta) if step == 1 else ceil_cent(delta)
+    return Gap(
+        text=Lazy(partial(_amount_text, label, delta, unit, raise_it)), amount=delta, unit=unit, field=field
+    )
+
+
+def _amount_text(label: Text, delta: Decimal, unit: str, raise_it: bool) -> Text:
     zh, en = fmt_unit(delta, unit)
     sign_zh, sign_en = ("增加", "+") if raise_it else ("减少", "−")
-    return Gap(
-        text=Text(f"{label.zh}需{sign_zh}{zh}", f"{label.en}: {sign_en}{en}"),
-        amount=delta,
-        unit=unit,
-        field=field,
-    )
+    return Text(f"{label.zh}需{sign_zh}{zh}", f"{label.en}: {sign_en}{en}")
 
 
 def growth_gap(label: Text, now: Decimal, before: Decimal, op: Op, edge_pct: Decimal, field: str) -> Gap:
@@ -98,15 +100,21 @@ def ratio_gap(
     if not holds(needed * HUNDRED / denominator, op, edge_pct):
         needed += CENT
     delta = needed - numerator
-    zh, en = fmt_unit(delta, "wan")
-    now = fmt_pct(numerator * HUNDRED / denominator)
-    text = Text(
-        f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需增加{zh}（至{num(needed)}万元）",
-        f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: +{en} (to {num(needed)} 万元)",
-    )
+    now = numerator * HUNDRED / denominator
+    text: Text = Lazy(partial(_ratio_text, label, now, op, edge_pct, delta, needed))
     if shares_denominator is not None:
         text = text + Text(f"；{shares_denominator.zh}", f"; {shares_denominator.en}")
     return Gap(text=text, amount=delta, unit="wan", field=field)
+
+
+def _ratio_text(
+    label: Text, now: Decimal, op: Op, edge_pct: Decimal, delta: Decimal, needed: Decimal
+) -> Text:
+    zh, en = fmt_unit(delta, "wan")
+    return Text(
+        f"{label.zh} {fmt_pct(now)}，要求{_sign(op)}{fmt_pct(edge_pct)}：需增加{zh}（至{num(needed)}万元）",
+        f"{label.en} {fmt_pct(now)} vs {_sign(op)}{fmt_pct(edge_pct)}: +{en} (to {num(needed)} 万元)",
+    )
 
 
 def lower_ratio_gap(
@@ -162,15 +170,20 @@ def staff_share_gap(label: Text, part: Decimal, whole: Decimal, op: Op, edge_pct
     hires = _grow_together(part, whole, op, edge_pct, Decimal(1))
     if hires is None:
         return _no_share_gap(whole, field)
-    now = fmt_pct(part * HUNDRED / whole)
+    share = part * HUNDRED / whole
     return Gap(
-        text=Text(
-            f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需新增{num(hires)}人（或从现有职工中调整）",
-            f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: {num(hires)} more (new hires; fewer if reassigned)",
-        ),
+        text=Lazy(partial(_hires_text, label, share, op, edge_pct, hires)),
         amount=hires,
         unit="staff",
         field=field,
+    )
+
+
+def _hires_text(label: Text, share: Decimal, op: Op, edge_pct: Decimal, hires: Decimal) -> Text:
+    now = fmt_pct(share)
+    return Text(
+        f"{label.zh} {now}，要求{_sign(op)}{fmt_pct(edge_pct)}：需新增{num(hires)}人（或从现有职工中调整）",
+        f"{label.en} {now} vs {_sign(op)}{fmt_pct(edge_pct)}: {num(hires)} more (new hires; fewer if reassigned)",
     )
 
 

@@ -66,7 +66,22 @@ def _flag(value: bool | None, sure: bool) -> bool:
 
 
 def count_ip(items: tuple[IpItem, ...], rule: IpRule, on: dt.date) -> IpCount:
-    return IpCount(tuple(_decide(i, item, rule, on) for i, item in enumerate(items)))
+    """Every item's decision under the scheme's rule; one evaluation asks this of most schemes, so the
+    last few counts are kept, each held with the very register and rule it was made from."""
+    key = (id(items), id(rule), on)
+    kept = _COUNTS.get(key)
+    if kept is not None and kept[0] is items and kept[1] is rule:
+        return kept[2]
+    counted = IpCount(tuple(_decide(i, item, rule, on) for i, item in enumerate(items)))
+    if len(_COUNTS) >= COUNTS_KEPT:
+        _COUNTS.clear()
+    _COUNTS[key] = (items, rule, counted)
+    return counted
+
+
+COUNTS_KEPT = 32
+# Keyed on identity and checked with `is`: a register or rule freed and its id reused is never mistaken.
+_COUNTS: dict[tuple[int, int, dt.date], tuple[tuple[IpItem, ...], IpRule, IpCount]] = {}
 
 
 def _decide(index: int, item: IpItem, rule: IpRule, on: dt.date) -> IpDecision:
@@ -81,11 +96,15 @@ def _decide(index: int, item: IpItem, rule: IpRule, on: dt.date) -> IpDecision:
         return IpDecision(
             index, item, None, False, Text("不属于Ⅰ类或Ⅱ类知识产权", "not a Class I or II type")
         )
-    outcomes = [test(item, rule, on, klass) for test in CHECKS]
-    decided = [o for o in outcomes if o is not None]
     # A definite exclusion settles it even when another field is still to confirm.
-    for counted, reason in sorted(decided, key=lambda o: o[0] is not False):
-        return IpDecision(index, item, klass, counted, reason)
+    pending: Outcome = None
+    for test in CHECKS:
+        outcome = test(item, rule, on, klass)
+        if outcome is not None and outcome[0] is False:
+            return IpDecision(index, item, klass, False, outcome[1])
+        pending = pending or outcome
+    if pending is not None:
+        return IpDecision(index, item, klass, pending[0], pending[1])
     label = Text("计入Ⅰ类", "counts as Class I") if klass == "I" else Text("计入Ⅱ类", "counts as Class II")
     return IpDecision(index, item, klass, True, label)
 

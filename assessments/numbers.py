@@ -73,13 +73,18 @@ def quantize(value: Decimal, places: Decimal, rounding: str = ROUND_HALF_UP) -> 
     """`value` rounded to `places` (e.g. CENT), exact at any magnitude.
 
     The precision grows with the digits the result needs, so a huge figure keeps its cents instead of
-    raising; the default precision still governs every other operation.
+    raising; the default precision still governs every other operation. An ordinary figure fits the
+    current precision and is rounded in place (no context to copy).
     """
     if not value.is_finite():
         return value
-    digits = max(value.adjusted(), 0) - places.as_tuple().exponent + 2  # type: ignore[operator]
-    with localcontext() as ctx:
-        ctx.prec = max(getcontext().prec, digits)
+    exponent = -2 if places is CENT else places.as_tuple().exponent
+    digits = max(value.adjusted(), 0) - exponent + 2  # type: ignore[operator]
+    ctx = getcontext()
+    if digits <= ctx.prec:
+        return value.quantize(places, rounding=rounding)
+    with localcontext() as wider:
+        wider.prec = digits
         return value.quantize(places, rounding=rounding)
 
 
@@ -107,12 +112,34 @@ def ceil_int(value: Decimal) -> int:
 def num(value: Decimal | int | None) -> str:
     """A figure with thousands separators and at most two decimals: 8,000 · 2.81 · 1,650.5.
 
-    A figure beyond 10^18 is shown as 1.2346E+22.
+    A figure beyond 10^18 is shown as 1.2346E+22. The words depend on the value alone (but for the
+    sign of a zero), so the figures of a firm, written again at each read, are kept in a small memo.
     """
     if value is None:
         return "—"
-    value = Decimal(value)
-    if value.is_finite() and value.adjusted() >= PLAIN_DIGITS:
+    if not value:  # 0 and -0 read differently; never memoised
+        return _num(Decimal(value))
+    try:
+        return _NUM_MEMO[value]
+    except KeyError:
+        pass
+    except TypeError:  # a signalling NaN has no hash
+        return _num(Decimal(value))
+    text = _num(Decimal(value))
+    if len(_NUM_MEMO) >= NUM_MEMO_SIZE:
+        _NUM_MEMO.clear()
+    _NUM_MEMO[value] = text
+    return text
+
+
+NUM_MEMO_SIZE = 4096
+_NUM_MEMO: dict[Decimal | int, str] = {}
+
+
+def _num(value: Decimal) -> str:
+    if not value.is_finite():
+        return f"{value:,.2f}"
+    if value.adjusted() >= PLAIN_DIGITS:
         mantissa, exponent = f"{value:.4E}".split("E")
         return f"{mantissa.rstrip('0').rstrip('.')}E{exponent}"
     rounded = round2(value)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import MAX_EMAX, MIN_EMIN, Decimal, localcontext
 from enum import StrEnum
+from typing import Any
 
 from assessments.rules.schema import Source
 
@@ -20,7 +22,57 @@ class Text:
         return self.en if lang.startswith("en") else self.zh
 
     def __add__(self, other: Text) -> Text:
+        if isinstance(self, Lazy) or isinstance(other, Lazy):
+            return Lazy(lambda: Text(self.zh + other.zh, self.en + other.en))
         return Text(self.zh + other.zh, self.en + other.en)
+
+    # Explicit, so that a Text and a Lazy with the same words are equal and hash alike.
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Text):
+            return NotImplemented
+        return self.zh == other.zh and self.en == other.en
+
+    def __hash__(self) -> int:
+        return hash((self.zh, self.en))
+
+
+class Lazy(Text):
+    """A Text written when first read (issue 10): the engine decides eagerly and explains on demand.
+
+    `write` runs once, on the first read of `zh` or `en`; a batch that reads only verdicts and values
+    never formats a figure. It must build from values bound when the Lazy was made (a `partial` or a
+    closure over names never reassigned), so the words are those of the moment of evaluation.
+    """
+
+    def __init__(self, write: Callable[[], Text]) -> None:
+        object.__setattr__(self, "_write", write)
+        object.__setattr__(self, "_text", None)
+
+    def _done(self) -> Text:
+        write = self.__dict__["_write"]  # read before _text: a concurrent reader may be finishing
+        text: Text | None = self.__dict__["_text"]
+        if text is None:
+            with localcontext(Emax=MAX_EMAX, Emin=MIN_EMIN):  # as wide as the evaluation it explains
+                text = write()
+                while isinstance(text, Lazy):
+                    text = text._done()
+            object.__setattr__(self, "_text", text)
+        return text
+
+    @property  # type: ignore[override]
+    def zh(self) -> str:
+        return self._done().zh
+
+    @property  # type: ignore[override]
+    def en(self) -> str:
+        return self._done().en
+
+    def __repr__(self) -> str:
+        return repr(self._done())
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickles and copies as the plain Text it reads as
+        text = self._done()
+        return (Text, (text.zh, text.en))
 
 
 class Status(StrEnum):

@@ -12,12 +12,24 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import cached_property, partial
 from typing import TYPE_CHECKING
 
 from assessments.labels import missing, year_field
 from assessments.model import Firm, FiscalYear, Purpose
 from assessments.numbers import meets, near, requirement_text
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, Verdict, all_of, any_of
+from assessments.results import (
+    VERDICT_OF,
+    Gap,
+    Lazy,
+    Row,
+    SchemeResult,
+    Status,
+    Text,
+    Verdict,
+    all_of,
+    any_of,
+)
 from assessments.rules.schema import CriteriaPack, Criterion, PackHeader, Threshold
 
 if TYPE_CHECKING:  # measures.py builds on the context defined here
@@ -40,7 +52,16 @@ class Context:
         return self.on.year - 1
 
     def year(self, back: int = 0) -> FiscalYear | None:
-        return self.firm.year(self.last_fy - back)
+        return self._years.get(self.last_fy - back)
+
+    @cached_property
+    def _years(self) -> dict[int, FiscalYear]:
+        """`Firm.year` for every year at once: the first actual (not plan) year of each number."""
+        years: dict[int, FiscalYear] = {}
+        for fy in self.firm.years:
+            if not fy.plan:
+                years.setdefault(fy.year, fy)
+        return years
 
     def value(self, name: str, back: int = 0) -> Decimal | None:
         fy = self.year(back)
@@ -54,7 +75,7 @@ class Context:
     def field(self, name: str, back: int = 0) -> str:
         return f"years.{self.last_fy - back}.{name}"
 
-    @property
+    @cached_property  # read by every row; the context lives for one evaluation
     def tolerance(self) -> Decimal:
         return Decimal(self.conventions.criterion("on_edge").params["relative_tolerance"])
 
@@ -71,7 +92,11 @@ def help_of(criterion: Criterion) -> Text:
 
 
 def threshold_text(criterion: Criterion, name: str) -> Text:
-    zh, en = requirement_text(criterion.threshold(name))
+    return Lazy(partial(_threshold_text, criterion.threshold(name)))
+
+
+def _threshold_text(threshold: Threshold) -> Text:
+    zh, en = requirement_text(threshold)
     return Text(zh, en)
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from assessments.model import Industry
 from assessments.numbers import near
-from assessments.results import Gap, Row, SchemeResult, Status, Text
+from assessments.results import Gap, Lazy, Row, SchemeResult, Status, Text
 from assessments.rules.schema import DigitalLevelRule, DigitalPack
 from assessments.schemes.common import Context, check, result, threshold_text, unknown
 from assessments.schemes.digital_path import NextLevel, next_level, path_text
@@ -100,31 +101,31 @@ def level_row(
     target = pack.criterion("target_level").threshold("min").value
     known = low.level == high.level
     status = Status.UNKNOWN if not known else Status.MET if low.level >= target else Status.NOT_MET
-    calc = level_calc(pack, items, low)
+    calc: Text = Lazy(partial(level_calc, pack, items, low))
     if not known:
         calc = (
             Text("未答项按0分、0级：", "Open inputs at 0: ")
             + calc
             + Text("。未答项按满分、四级：", ". Open inputs at the maximum: ")
-            + level_calc(pack, items, high)
+            + Lazy(partial(level_calc, pack, items, high))
         )
     return Row(
         id="level",
         label=Text("问卷自评等级", "Questionnaire level (self-estimate)"),
         status=status,
         source=pack.level_source,
-        requirement=rule_text(pack),
+        requirement=Lazy(partial(rule_text, pack)),
         calc=calc,
         value=Decimal(low.level),
         unit="level",
         on_edge=_level_on_edge(ctx, pack, low),
         gap=None if path is None else _path_gap(path, low, open_inputs),
-        note=_bounds_note(pack, low, high) if not known else None,
+        note=Lazy(partial(_bounds_note, pack, low, high)) if not known else None,
     )
 
 
 def _path_gap(path: NextLevel, low: Standing, open_inputs: int) -> Gap:
-    return Gap(path_text(path, low, open_inputs), path.points_short, "points", FIELD)
+    return Gap(Lazy(partial(path_text, path, low, open_inputs)), path.points_short, "points", FIELD)
 
 
 def _bounds_note(pack: DigitalPack, low: Standing, high: Standing) -> Text:
@@ -243,7 +244,7 @@ def evaluate(ctx: Context, pack: DigitalPack) -> SchemeResult:
     return result(
         pack,
         rows[-1].status,  # the target row decides the verdict; the questionnaire level is a self-estimate
-        _summary(pack, ctx, self_level, low, high),
+        Lazy(partial(_summary, pack, ctx, self_level, low, high)),
         rows,
         score=low.score,
         score_max=high.score,

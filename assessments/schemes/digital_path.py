@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import Any
 
-from assessments.results import Text
+from assessments.results import Lazy, Text
 from assessments.rules.schema import DigitalItem, DigitalLevelRule, DigitalOption, DigitalPack, DigitalScene
 from assessments.schemes.digital_score import (
     GRADE_ZH,
@@ -65,30 +66,24 @@ def item_steps(score: ItemScore) -> list[Step]:
 
 def _single_step(item: DigitalItem, now: DigitalOption, then: DigitalOption) -> Step:
     gain = then.points - now.points
+    return Step("item", item.id, now.key, then.key, gain, Lazy(partial(_single_text, item, now, then, gain)))
+
+
+def _single_text(item: DigitalItem, now: DigitalOption, then: DigitalOption, gain: Decimal) -> Text:
     label = item_label(item)
-    return Step(
-        "item",
-        item.id,
-        now.key,
-        then.key,
-        gain,
-        Text(
-            f"{label.zh} {now.key}→{then.key} +{pts(gain)}分", f"{label.en} {now.key}→{then.key} +{pts(gain)}"
-        ),
+    return Text(
+        f"{label.zh} {now.key}→{then.key} +{pts(gain)}分", f"{label.en} {now.key}→{then.key} +{pts(gain)}"
     )
 
 
 def _multi_step(item: DigitalItem, option: DigitalOption) -> Step:
+    return Step("item", item.id, "", option.key, option.points, Lazy(partial(_multi_text, item, option)))
+
+
+def _multi_text(item: DigitalItem, option: DigitalOption) -> Text:
     label = item_label(item)
     what = f"+{option.key} {short(option.text)}"
-    return Step(
-        "item",
-        item.id,
-        "",
-        option.key,
-        option.points,
-        Text(f"{label.zh} {what} +{pts(option.points)}分", f"{label.en} {what} +{pts(option.points)}"),
-    )
+    return Text(f"{label.zh} {what} +{pts(option.points)}分", f"{label.en} {what} +{pts(option.points)}")
 
 
 def apply_step(score: ItemScore, step: Step) -> ItemScore:
@@ -104,14 +99,16 @@ def point_steps(items: list[ItemScore], short: Decimal) -> list[Step]:
     """Fewest upgrades that close `short`: greedy by points per step; the last step is the smallest
     one that still closes the rest, so the path overshoots as little as it can."""
     state = {i.item.id: i for i in items if i.known}
+    open_steps = {key: item_steps(i) for key, i in state.items()}  # only the item upgraded changes
     path: list[Step] = []
     while short > 0:
-        options = [s for i in state.values() for s in item_steps(i)]
+        options = [s for steps in open_steps.values() for s in steps]
         if not options:
             break
         closing = [s for s in options if s.gain >= short]
         step = min(closing, key=lambda s: s.gain) if closing else max(options, key=lambda s: s.gain)
         state[step.id] = apply_step(state[step.id], step)
+        open_steps[step.id] = item_steps(state[step.id])
         path.append(step)
         short -= step.gain
     return path

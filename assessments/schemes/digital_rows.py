@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from assessments.labels import missing
-from assessments.results import Gap, Row, Status, Text
+from assessments.results import Gap, Lazy, Row, Status, Text
 from assessments.rules.schema import DigitalItem, DigitalPack, DigitalScene
 from assessments.schemes.digital_path import item_steps
 from assessments.schemes.digital_score import (
@@ -53,7 +54,7 @@ def item_row(pack: DigitalPack, score: ItemScore) -> Row:
         label=item_label(item),
         status=Status.UNKNOWN,
         source=pack.source,
-        requirement=_options_text(item),
+        requirement=Lazy(partial(_options_text, item)),
         calc=missing(Text(f"{item.id} {item.question}", f"{item.id} {item.indicator_en}")),
         max_points=item.max_points,
         unit="points",
@@ -68,7 +69,7 @@ def item_row(pack: DigitalPack, score: ItemScore) -> Row:
     return replace(
         base,
         status=Status.MET if full else Status.NOT_MET,
-        calc=_chosen_text(score),
+        calc=Lazy(partial(_chosen_text, score)),
         value=score.points,
         points=score.points,
         gap=None if full else _item_gap(score),
@@ -77,16 +78,20 @@ def item_row(pack: DigitalPack, score: ItemScore) -> Row:
 
 def _item_gap(score: ItemScore) -> Gap:
     left = score.item.max_points - (score.points or ZERO)
-    step = next(iter(item_steps(score)), None)
-    hint = Text(f"（下一步：{step.text.zh}）", f" (next step: {step.text.en})") if step else Text("", "")
     return Gap(
-        text=Text(
-            f"{score.item.id} 还可得{pts(left)}分", f"{score.item.id}: {pts(left)} more points possible"
-        )
-        + hint,
+        text=Lazy(partial(_item_gap_text, score, left)),
         amount=left,
         unit="points",
         field=f"{FIELD}.items.{score.item.id}",
+    )
+
+
+def _item_gap_text(score: ItemScore, left: Decimal) -> Text:
+    step = next(iter(item_steps(score)), None)
+    hint = Text(f"（下一步：{step.text.zh}）", f" (next step: {step.text.en})") if step else Text("", "")
+    return (
+        Text(f"{score.item.id} 还可得{pts(left)}分", f"{score.item.id}: {pts(left)} more points possible")
+        + hint
     )
 
 
@@ -98,19 +103,18 @@ def _dimension_row(pack: DigitalPack, name: str, top: Decimal, items: list[ItemS
     members = [i for i in items if i.item.dimension == name]
     low = sum((i.points for i in members if i.points is not None), ZERO)
     high = low + sum((i.item.max_points for i in members if i.points is None), ZERO)
-    terms = " + ".join(pts(i.points) if i.points is not None else "?" for i in members)
     name_en = pack.dimensions_en.get(name, name)
     status = Status.UNKNOWN if high > low else Status.MET if low >= top else Status.NOT_MET
     note = None
     if status is Status.UNKNOWN:
-        note = Text(f"含未答题，{pts(low)}–{pts(high)}分", f"Items unanswered: {pts(low)}–{pts(high)} points")
+        note = Lazy(partial(_unanswered_text, low, high))
     return Row(
         id=f"subtotal:{name}",
         label=Text(f"{name}小计", f"{name_en} subtotal"),
         status=status,
         source=pack.source,
-        requirement=Text(f"满分{pts(top)}", f"maximum {pts(top)}"),
-        calc=Text(f"{terms} = {pts(low)}分", f"{terms} = {pts(low)} points"),
+        requirement=Lazy(lambda: Text(f"满分{pts(top)}", f"maximum {pts(top)}")),
+        calc=Lazy(partial(_subtotal_text, tuple(i.points for i in members), low)),
         value=low,
         unit="points",
         points=low,
@@ -121,12 +125,25 @@ def _dimension_row(pack: DigitalPack, name: str, top: Decimal, items: list[ItemS
         gap=None
         if status is not Status.NOT_MET
         else Gap(
-            Text(f"{name}还可提升{pts(top - low)}分", f"{name_en}: {pts(top - low)} more points possible"),
+            Lazy(
+                lambda: Text(
+                    f"{name}还可提升{pts(top - low)}分", f"{name_en}: {pts(top - low)} more points possible"
+                )
+            ),
             top - low,
             "points",
             FIELD,
         ),
     )
+
+
+def _unanswered_text(low: Decimal, high: Decimal) -> Text:
+    return Text(f"含未答题，{pts(low)}–{pts(high)}分", f"Items unanswered: {pts(low)}–{pts(high)} points")
+
+
+def _subtotal_text(points: tuple[Decimal | None, ...], low: Decimal) -> Text:
+    terms = " + ".join(pts(p) if p is not None else "?" for p in points)
+    return Text(f"{terms} = {pts(low)}分", f"{terms} = {pts(low)} points")
 
 
 def scene_row(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from assessments.results import Text
 from assessments.rules.schema import DigitalItem, DigitalLevelRule, DigitalOption, DigitalPack, DigitalScene
@@ -59,11 +60,11 @@ class ItemScore:
     chosen: tuple[DigitalOption, ...]
     error: Text | None = None
 
-    @property
+    @cached_property  # read many times on the path to the next level; the score never changes
     def known(self) -> bool:
         return bool(self.chosen) and self.error is None
 
-    @property
+    @cached_property
     def points(self) -> Decimal | None:
         return sum((o.points for o in self.chosen), ZERO) if self.known else None
 

@@ -14,13 +14,14 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from assessments.gaps import count_gap, ratio_gap, staff_share_gap, text_gap
 from assessments.ip import IpCount, count_ip
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, missing
 from assessments.lists import ip_row
 from assessments.numbers import fmt_pct, meets, near, not_computable, num, pct
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, Verdict, all_of
+from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, Verdict, all_of
 from assessments.rules.schema import CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
@@ -250,7 +251,7 @@ def _rd_ratio(app: Context, criterion: Criterion, years: int) -> Row:
         )
     floor = rd_threshold(criterion, latest)
     share = pct(rd.value, sales.value)
-    calc = _rd_calc(app, years, rd, sales, share, latest, threshold_text(criterion, floor))
+    calc = Lazy(partial(_rd_calc, app, years, rd, sales, share, latest, threshold_text(criterion, floor)))
 
     def gap() -> Gap:
         rule = criterion.threshold(floor)
@@ -294,11 +295,13 @@ def _rd_domestic(app: Context, criterion: Criterion, years: int) -> Row:
     if rd.value <= 0:
         return _unknown(criterion, "rd_domestic", _sum_not_computable(app, years, "rd_expense", rd.value))
     share = pct(domestic.value, rd.value)
-    calc = Text(
-        f"{m.window_text(app, years).zh}境内研发费用 {domestic.calc.zh}；研发费用 {rd.calc.zh}；"
-        f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
-        f"{m.window_text(app, years).en} R&D in China {domestic.calc.en}; R&D {rd.calc.en}; "
-        f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
+    calc = Lazy(
+        lambda: Text(
+            f"{m.window_text(app, years).zh}境内研发费用 {domestic.calc.zh}；研发费用 {rd.calc.zh}；"
+            f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
+            f"{m.window_text(app, years).en} R&D in China {domestic.calc.en}; R&D {rd.calc.en}; "
+            f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
+        )
     )
     rule = criterion.threshold("min")
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from assessments.gaps import amount_gap, count_gap, text_gap
 from assessments.ip import IpCount, IpDecision
@@ -17,7 +18,7 @@ from assessments.labels import YEAR_FIELDS, missing
 from assessments.lists import honours_row, ip_row
 from assessments.model import IpOrigin
 from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, num
-from assessments.results import Gap, Row, Status, Text
+from assessments.results import Gap, Lazy, Row, Status, Text
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
 from assessments.schemes import measures as m
 from assessments.schemes.common import Context, check
@@ -110,13 +111,12 @@ def banded(
     band = band_of(scale, value)
     target = better_band(scale, band)
     high = band.points_max or band.points
-    points = _pts(band.points, high)
     row = range_row(
         criterion,
         row_id,
         band.points,
         high,
-        calc + Text(f" → {band.grade}档 {points}分", f" → grade {band.grade}: {points} points"),
+        calc + Lazy(partial(_band_text, band.grade, band.points, high)),
         requirement=scale_text(scale),
         group=group,
         gap=gap(target) if gap is not None and target is not None else None,
@@ -125,6 +125,11 @@ def banded(
         note=note,
     )
     return replace(row, on_edge=edge_is_near(app, scale, value))
+
+
+def _band_text(grade: str, low: Decimal, high: Decimal) -> Text:
+    points = _pts(low, high)
+    return Text(f" → {grade}档 {points}分", f" → grade {grade}: {points} points")
 
 
 def ip_rows(app: Context, pack: CriteriaPack, counts: IpCount, years: int) -> list[Row]:
@@ -144,16 +149,22 @@ def _grade_row(criterion: Criterion, row_id: str, grade: str | None) -> Row:
     band = graded(scale, grade)
     if band is None:
         low, high = min(b.points for b in scale.bands), scale.max_points
-        calc = Text(
-            f"未自评档次，按{_pts(low, high)}分计（专家评议）",
-            f"No self-grade: {_pts(low, high)} points (judged by experts)",
+        calc: Text = Lazy(
+            lambda: Text(
+                f"未自评档次，按{_pts(low, high)}分计（专家评议）",
+                f"No self-grade: {_pts(low, high)} points (judged by experts)",
+            )
         )
     else:
         low, high = band.points, band.points_max or band.points
-        calc = Text(
-            f"自评{band.grade}档 → {_pts(low, high)}分", f"Self-grade {band.grade} → {_pts(low, high)} points"
+        grade_ = band.grade
+        calc = Lazy(
+            lambda: Text(
+                f"自评{grade_}档 → {_pts(low, high)}分", f"Self-grade {grade_} → {_pts(low, high)} points"
+            )
         )
-    return range_row(criterion, row_id, low, high, calc, requirement=grade_text(scale), group="ip")
+    requirement = Lazy(partial(grade_text, scale))
+    return range_row(criterion, row_id, low, high, calc, requirement=requirement, group="ip")
 
 
 def quantity_grade(criterion: Criterion, class1: int, class2: int) -> tuple[str, Decimal, Decimal]:
@@ -236,7 +247,7 @@ def _ip_acquisition(criterion: Criterion, counts: IpCount) -> Row:
         low,
         high,
         calc,
-        requirement=grade_text(scale),
+        requirement=Lazy(partial(grade_text, scale)),
         group="ip",
         uncertain=low_band.grade != high_band.grade,
     )
@@ -275,7 +286,14 @@ def _ip_standards(app: Context, criterion: Criterion, years: int) -> Row:
         f"Drafting a national or industry standard adds {bonus} points",
     )
     return range_row(
-        criterion, "ip_standards", low, high, calc, requirement=grade_text(scale), group="ip", gap=gap
+        criterion,
+        "ip_standards",
+        low,
+        high,
+        calc,
+        requirement=Lazy(partial(grade_text, scale)),
+        group="ip",
+        gap=gap,
     )
 
 
@@ -296,9 +314,11 @@ def _conversion(app: Context, criterion: Criterion, years: int) -> Row:
         return scored(app, criterion, "conversion", None, done.calc, group="conversion")
     total_done = done.value
     average = total_done / years
-    calc = Text(
-        f"{m.window_text(app, years).zh}转化 {done.calc.zh}项 ÷ {years}年 = {num(average)}项/年",
-        f"{m.window_text(app, years).en} conversions {done.calc.en} ÷ {years} years = {num(average)} a year",
+    calc = Lazy(
+        lambda: Text(
+            f"{m.window_text(app, years).zh}转化 {done.calc.zh}项 ÷ {years}年 = {num(average)}项/年",
+            f"{m.window_text(app, years).en} conversions {done.calc.en} ÷ {years} years = {num(average)} a year",
+        )
     )
 
     def gap(target: Band) -> Gap | None:
@@ -338,19 +358,30 @@ def _organisation(app: Context, pack: CriteriaPack) -> list[Row]:
 def _organisation_item(criterion: Criterion, row_id: str, score: Decimal | None) -> Row:
     cap = criterion.max_points
     assert cap is not None
-    requirement = Text(f"≤ {num(cap)}分（专家评议）", f"≤ {num(cap)} points (judged by experts)")
+    requirement = Lazy(
+        lambda: Text(f"≤ {num(cap)}分（专家评议）", f"≤ {num(cap)} points (judged by experts)")
+    )
     if score is None:
-        calc = Text(f"未自评，按0–{num(cap)}分计", f"No self-score: 0–{num(cap)} points")
+        calc = Lazy(lambda: Text(f"未自评，按0–{num(cap)}分计", f"No self-score: 0–{num(cap)} points"))
         return range_row(
             criterion, row_id, Decimal(0), cap, calc, requirement=requirement, group="organisation"
         )
     points = max(min(score, cap), Decimal(0))
+    calc = Lazy(partial(_self_score_text, score, points))
+    short = cap - points
+    gap = Gap(Lazy(partial(_cap_text, short)), short, "points")
+    return points_row(criterion, row_id, points, calc, requirement=requirement, gap=gap, group="organisation")
+
+
+def _self_score_text(score: Decimal, points: Decimal) -> Text:
     calc = Text(f"自评{num(score)}分", f"Self-score {num(score)}")
     if points != score:
         calc = calc + Text(f"，按上限计{num(points)}分", f", counted as {num(points)}")
-    short = cap - points
-    gap = Gap(Text(f"距上限差{num(short)}分", f"short of the cap by {num(short)} points"), short, "points")
-    return points_row(criterion, row_id, points, calc, requirement=requirement, gap=gap, group="organisation")
+    return calc
+
+
+def _cap_text(short: Decimal) -> Text:
+    return Text(f"距上限差{num(short)}分", f"short of the cap by {num(short)} points")
 
 
 def _growth_values(app: Context, name: str, years: int) -> tuple[list[Decimal | None], list[Text]]:
@@ -384,7 +415,7 @@ def _growth(app: Context, criterion: Criterion, row_id: str, name: str, years: i
         calc = Text(f"第二年{app.label(name, 1).zh}为0，按0分", f"{app.label(name, 1).en} is 0: 0 points")
         last = scale.bands[-1]
         return points_row(criterion, row_id, last.points, calc, requirement=scale_text(scale), group="growth")
-    calc = _growth_calc(y1, y2, y3, rate)
+    calc = Lazy(partial(_growth_calc, y1, y2, y3, rate))
 
     def gap(target: Band) -> Gap | None:
         assert target.edge is not None
@@ -452,14 +483,18 @@ def bounds(pack: CriteriaPack, details: list[Row]) -> tuple[Decimal, Decimal]:
     return sum((lo for lo, _ in blocks), Decimal(0)), sum((hi for _, hi in blocks), Decimal(0))
 
 
+def _score_text(blocks: dict[str, tuple[Decimal, Decimal]], low: Decimal, high: Decimal) -> Text:
+    terms_zh = " + ".join(f"{BLOCKS[g].zh} {_pts(lo, hi)}" for g, (lo, hi) in blocks.items())
+    terms_en = " + ".join(f"{BLOCKS[g].en} {_pts(lo, hi)}" for g, (lo, hi) in blocks.items())
+    return Text(f"{terms_zh} = {_pts(low, high)}分", f"{terms_en} = {_pts(low, high)} points")
+
+
 def score_row(app: Context, pack: CriteriaPack, details: list[Row]) -> Row:
     criterion = pack.criterion("score")
     rule = criterion.threshold("min")
     blocks = block_bounds(pack, details)
     low, high = bounds(pack, details)
-    terms_zh = " + ".join(f"{BLOCKS[g].zh} {_pts(lo, hi)}" for g, (lo, hi) in blocks.items())
-    terms_en = " + ".join(f"{BLOCKS[g].en} {_pts(lo, hi)}" for g, (lo, hi) in blocks.items())
-    calc = Text(f"{terms_zh} = {_pts(low, high)}分", f"{terms_en} = {_pts(low, high)} points")
+    calc = Lazy(partial(_score_text, blocks, low, high))
     status, gap = _score_status(criterion, details, low, high)
     return replace(
         check(app, criterion, "score", low, calc),

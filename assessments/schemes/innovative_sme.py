@@ -8,7 +8,7 @@ from assessments.gaps import growth_gap, ratio_gap, text_gap
 from assessments.ip import count_ip
 from assessments.lists import honours_row
 from assessments.numbers import num
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
+from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, all_of, any_of
 from assessments.rules.schema import Band, CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
@@ -155,15 +155,17 @@ def _field(ctx: Context, criterion: Criterion) -> Row:
         if emerging
         else Text("其他领域", "other field")
     )
-    requirement = Text(
-        f"战略性新兴产业 → {num(points['strategic_emerging'])} · 其他 → {num(points['other'])}",
-        f"strategic emerging → {num(points['strategic_emerging'])} · other → {num(points['other'])}",
+    requirement = Lazy(
+        lambda: Text(
+            f"战略性新兴产业 → {num(points['strategic_emerging'])} · 其他 → {num(points['other'])}",
+            f"strategic emerging → {num(points['strategic_emerging'])} · other → {num(points['other'])}",
+        )
     )
     row = points_row(
         criterion,
         "field",
         points[key],
-        name + Text(f" → {num(points[key])}分", f" → {num(points[key])} points"),
+        name + Lazy(lambda: Text(f" → {num(points[key])}分", f" → {num(points[key])} points")),
         requirement=requirement,
         gap=text_gap(
             "主导产品不属于战略性新兴产业（定性，难以短期改变）",

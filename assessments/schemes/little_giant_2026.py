@@ -13,7 +13,7 @@ from decimal import Decimal
 from assessments.gaps import amount_gap, compound_growth_gap
 from assessments.model import Purpose
 from assessments.numbers import fmt_pct, meets, near, num
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of
+from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, all_of
 from assessments.rules.schema import CriteriaPack, Criterion, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
@@ -118,18 +118,22 @@ def _market(ctx: Context, criterion: Criterion) -> Row:
         None if rank is None else meets(Decimal(rank), by_rank),
     ]
     status = {True: Status.MET, None: Status.UNKNOWN, False: Status.NOT_MET}[either(*hits)]
-    calc = Text(
-        f"占有率 {fmt_pct(share)}；国内排名 {num(rank) if rank else '—'}",
-        f"share {fmt_pct(share)}; domestic rank {num(rank) if rank else '—'}",
+    calc = Lazy(
+        lambda: Text(
+            f"占有率 {fmt_pct(share)}；国内排名 {num(rank) if rank else '—'}",
+            f"share {fmt_pct(share)}; domestic rank {num(rank) if rank else '—'}",
+        )
     )
     row = Row(
         id="market",
         label=label_of(criterion),
         status=status,
         source=criterion.source,
-        requirement=Text(
-            f"占有率{threshold_text(criterion, 'share').zh}或国内前{num(by_rank.value)}",
-            f"share {threshold_text(criterion, 'share').en} or domestic top {num(by_rank.value)}",
+        requirement=Lazy(
+            lambda: Text(
+                f"占有率{threshold_text(criterion, 'share').zh}或国内前{num(by_rank.value)}",
+                f"share {threshold_text(criterion, 'share').en} or domestic top {num(by_rank.value)}",
+            )
         ),
         calc=calc,
         value=share,

@@ -11,13 +11,14 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from typing import Protocol
 
 from assessments.dates import add_years, full_years, year_end
 from assessments.labels import PROFILE_FIELDS, missing
 from assessments.model import Award, Level, RdInstitution, Title
 from assessments.numbers import HUNDRED, fmt_pct, not_computable, num, pct
-from assessments.results import Text
+from assessments.results import Lazy, Text
 from assessments.schemes.common import Context
 
 
@@ -36,8 +37,11 @@ def amount(ctx: Context, name: str, back: int = 0) -> Measure:
     value = ctx.value(name, back)
     if value is None:
         return Measure(None, missing(ctx.label(name, back)))
-    year = ctx.last_fy - back
-    return Measure(value, Text(f"{year}年 {num(value)}万元", f"FY{year} {num(value)} 万元"))
+    return Measure(value, Lazy(partial(_amount_text, ctx.last_fy - back, value)))
+
+
+def _amount_text(year: int, value: Decimal) -> Text:
+    return Text(f"{year}年 {num(value)}万元", f"FY{year} {num(value)} 万元")
 
 
 def ratio(ctx: Context, part: str, whole: str, back: int = 0) -> Measure:
@@ -50,13 +54,13 @@ def ratio(ctx: Context, part: str, whole: str, back: int = 0) -> Measure:
     value = pct(a, b) if b > 0 else None
     if value is None:
         return Measure(None, not_computable(ctx.label(whole, back), b))
-    year = ctx.last_fy - back
-    return Measure(
-        value,
-        Text(
-            f"{year}年 {num(a)} ÷ {num(b)} = {fmt_pct(value)}",
-            f"FY{year} {num(a)} ÷ {num(b)} = {fmt_pct(value)}",
-        ),
+    return Measure(value, Lazy(partial(_ratio_text, ctx.last_fy - back, a, b, value)))
+
+
+def _ratio_text(year: int, a: Decimal, b: Decimal, value: Decimal) -> Text:
+    return Text(
+        f"{year}年 {num(a)} ÷ {num(b)} = {fmt_pct(value)}",
+        f"FY{year} {num(a)} ÷ {num(b)} = {fmt_pct(value)}",
     )
 
 
@@ -70,13 +74,12 @@ def growth(ctx: Context, name: str, back: int = 0) -> Measure:
     if before <= 0:  # growth from nothing, or from a loss, is no rate
         return Measure(None, not_computable(ctx.label(name, back + 1), before))
     value = (now / before - 1) * HUNDRED
-    return Measure(
-        value,
-        Text(
-            f"{num(now)} ÷ {num(before)} − 1 = {fmt_pct(value)}",
-            f"{num(now)} ÷ {num(before)} − 1 = {fmt_pct(value)}",
-        ),
-    )
+    return Measure(value, Lazy(partial(_growth_text, now, before, value)))
+
+
+def _growth_text(now: Decimal, before: Decimal, value: Decimal) -> Text:
+    zh = en = f"{num(now)} ÷ {num(before)} − 1 = {fmt_pct(value)}"
+    return Text(zh, en)
 
 
 def mean_growth(ctx: Context, name: str) -> Measure:
@@ -85,13 +88,12 @@ def mean_growth(ctx: Context, name: str) -> Measure:
     if last.value is None or prior.value is None:
         return Measure(None, last.calc if last.value is None else prior.calc)
     value = (last.value + prior.value) / 2
-    return Measure(
-        value,
-        Text(
-            f"({fmt_pct(last.value)} + {fmt_pct(prior.value)}) ÷ 2 = {fmt_pct(value)}",
-            f"({fmt_pct(last.value)} + {fmt_pct(prior.value)}) ÷ 2 = {fmt_pct(value)}",
-        ),
-    )
+    return Measure(value, Lazy(partial(_mean_growth_text, last.value, prior.value, value)))
+
+
+def _mean_growth_text(last: Decimal, prior: Decimal, value: Decimal) -> Text:
+    zh = en = f"({fmt_pct(last)} + {fmt_pct(prior)}) ÷ 2 = {fmt_pct(value)}"
+    return Text(zh, en)
 
 
 def compound_growth(ctx: Context, name: str) -> Measure:
@@ -106,13 +108,12 @@ def compound_growth(ctx: Context, name: str) -> Measure:
     if now < 0:  # no square root of a negative ratio
         return Measure(None, not_computable(ctx.label(name, 0), now))
     value = ((now / base).sqrt() - 1) * HUNDRED
-    return Measure(
-        value,
-        Text(
-            f"√({num(now)} ÷ {num(base)}) − 1 = {fmt_pct(value)}",
-            f"√({num(now)} ÷ {num(base)}) − 1 = {fmt_pct(value)}",
-        ),
-    )
+    return Measure(value, Lazy(partial(_compound_text, now, base, value)))
+
+
+def _compound_text(now: Decimal, base: Decimal, value: Decimal) -> Text:
+    zh = en = f"√({num(now)} ÷ {num(base)}) − 1 = {fmt_pct(value)}"
+    return Text(zh, en)
 
 
 def year_sum(ctx: Context, name: str, years: int) -> Measure:
@@ -122,8 +123,12 @@ def year_sum(ctx: Context, name: str, years: int) -> Measure:
     if lacking:
         return Measure(None, missing(*lacking))
     total = sum((v for v in values if v is not None), Decimal(0))
+    return Measure(total, Lazy(partial(_sum_text, tuple(values), total)))
+
+
+def _sum_text(values: tuple[Decimal, ...], total: Decimal) -> Text:
     terms = " + ".join(num(v) for v in reversed(values))
-    return Measure(total, Text(f"{terms} = {num(total)}", f"{terms} = {num(total)}"))
+    return Text(f"{terms} = {num(total)}", f"{terms} = {num(total)}")
 
 
 def year_mean(ctx: Context, name: str, years: int) -> Measure:
@@ -132,9 +137,11 @@ def year_mean(ctx: Context, name: str, years: int) -> Measure:
     if summed.value is None:
         return summed
     mean = summed.value / years
-    return Measure(
-        mean, summed.calc + Text(f"，÷ {years} = {num(mean)}万元", f"; ÷ {years} = {num(mean)} 万元")
-    )
+    return Measure(mean, summed.calc + Lazy(partial(_mean_text, years, mean)))
+
+
+def _mean_text(years: int, mean: Decimal) -> Text:
+    return Text(f"，÷ {years} = {num(mean)}万元", f"; ÷ {years} = {num(mean)} 万元")
 
 
 def debt_ratio(ctx: Context, back: int = 0) -> Measure:

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from assessments.numbers import fmt_unit, near, num
-from assessments.results import Gap, Row, Status, Text
+from assessments.results import Gap, Lazy, Row, Status, Text
 from assessments.rules.schema import Band, Criterion, Scale
 from assessments.schemes.common import Context, check, label_of
 
@@ -42,6 +43,10 @@ def edge_of(band: Band) -> Decimal:
 
 def scale_text(scale: Scale) -> Text:
     """The bands as one line: "≥5% → 20 · ≥3% → 15 · … · other → 0"."""
+    return Lazy(partial(_scale_text, scale))
+
+
+def _scale_text(scale: Scale) -> Text:
     parts_zh, parts_en = [], []
     for band in scale.bands:
         points = num(band.points) + (f"–{num(band.points_max)}" if band.points_max is not None else "")
@@ -93,7 +98,7 @@ def scored(
         criterion,
         row_id,
         band.points,
-        calc + Text(f" → {num(band.points)}分", f" → {num(band.points)} points"),
+        calc + Lazy(partial(_points_text, band.points)),
         requirement=scale_text(scale),
         value=value,
         unit=scale.unit,
@@ -103,6 +108,10 @@ def scored(
         group=group,
         note=note,
     )
+
+
+def _points_text(points: Decimal) -> Text:
+    return Text(f" → {num(points)}分", f" → {num(points)} points")
 
 
 def points_row(
@@ -180,32 +189,38 @@ def score_total_row(
 ) -> Row:
     """A sum of scored indicators against a pass line; short → the points and who can still give them."""
     low, high, complete = total(members)
-    terms = " + ".join(num(r.points) if r.points is not None else "?" for r in members)
+    points = tuple(r.points for r in members)
     row = replace(
-        check(ctx, criterion, row_id, low, Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}"), threshold),
-        label=label,
+        check(ctx, criterion, row_id, low, Lazy(partial(total_text, points, low)), threshold), label=label
     )
     if row.status is not Status.NOT_MET:
         return row
     if high >= criterion.threshold(threshold).value and not complete:
-        note = Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}")
+        note = Lazy(partial(up_to_text, "含待确认项", "With items to confirm", high))
         return replace(row, status=Status.UNKNOWN, note=note)
     if high >= criterion.threshold(threshold).value and any(r.status is Status.MANUAL for r in members):
-        note = Text(f"含需人工确认项，最高可达{num(high)}分", f"With manual checks: up to {num(high)}")
+        note = Lazy(partial(up_to_text, "含需人工确认项", "With manual checks", high))
         return replace(row, status=Status.MANUAL, note=note)
     short = criterion.threshold(threshold).value - low
     room = [(r.label, (r.max_points or Decimal(0)) - (r.points or Decimal(0))) for r in members]
     room = sorted(((name, pts) for name, pts in room if pts > 0), key=lambda x: -x[1])
+    text = Lazy(partial(_short_text, label, short, tuple(room)))
+    return replace(row, gap=Gap(text, amount=short, unit="points"))
+
+
+def total_text(points: tuple[Decimal | None, ...], low: Decimal) -> Text:
+    terms = " + ".join(num(p) if p is not None else "?" for p in points)
+    return Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}")
+
+
+def up_to_text(zh: str, en: str, high: Decimal) -> Text:
+    return Text(f"{zh}，最高可达{num(high)}分", f"{en}: up to {num(high)}")
+
+
+def _short_text(label: Text, short: Decimal, room: tuple[tuple[Text, Decimal], ...]) -> Text:
     zh = "、".join(f"{name.zh}（+{num(pts)}）" for name, pts in room)
     en = "; ".join(f"{name.en} (+{num(pts)})" for name, pts in room)
-    return replace(
-        row,
-        gap=Gap(
-            Text(
-                f"{label.zh}差{num(short)}分；仍可提分：{zh}",
-                f"{label.en}: {num(short)} points short; room in: {en}",
-            ),
-            amount=short,
-            unit="points",
-        ),
+    return Text(
+        f"{label.zh}差{num(short)}分；仍可提分：{zh}",
+        f"{label.en}: {num(short)} points short; room in: {en}",
     )

@@ -18,7 +18,7 @@ from assessments.labels import missing
 from assessments.lists import honours_row, ip_row
 from assessments.model import Award, Purpose
 from assessments.numbers import num
-from assessments.results import Gap, Row, Status, Text, Verdict
+from assessments.results import Gap, Lazy, Row, Status, Text, Verdict
 from assessments.rules.schema import CriteriaPack, Criterion, IpRule, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
@@ -164,6 +164,13 @@ def year_sum_row(ctx: Context, criterion: Criterion, row_id: str, name: str, lab
     return measured(ctx, criterion, row_id, total, gap=gap)
 
 
+def _equity_text(first: int, last: int, values: tuple[Decimal | None, ...], known: Decimal) -> Text:
+    terms = " + ".join(num(v) if v is not None else "?" for v in values)
+    return Text(
+        f"{first}–{last}年 {terms} = {num(known)}万元", f"FY{first}–{last} {terms} = {num(known)} 万元"
+    )
+
+
 def equity_row(ctx: Context, criterion: Criterion, row_id: str) -> Row:
     """New qualified equity over the window; amounts are never negative, so a known part can suffice."""
     years = int(criterion.params["years"])
@@ -171,11 +178,8 @@ def equity_row(ctx: Context, criterion: Criterion, row_id: str) -> Row:
     values = {b: ctx.value("qualified_equity", b) for b in backs}
     known = sum((v for v in values.values() if v is not None), Decimal(0))
     lacking = [ctx.label("qualified_equity", b) for b, v in values.items() if v is None]
-    terms = " + ".join(num(v) if v is not None else "?" for v in values.values())
     first, last = ctx.last_fy - years + 1, ctx.last_fy
-    calc = Text(
-        f"{first}–{last}年 {terms} = {num(known)}万元", f"FY{first}–{last} {terms} = {num(known)} 万元"
-    )
+    calc = Lazy(partial(_equity_text, first, last, tuple(values.values()), known))
     edge = criterion.threshold("min").value
     if lacking and known < edge:
         return replace(
@@ -319,7 +323,7 @@ def ip_indicator(ctx: Context, criterion: Criterion, counts: IpCount, row_id: st
         row_id,
         low,
         calc,
-        requirement=_ip_tiers_text(criterion),
+        requirement=Lazy(partial(_ip_tiers_text, criterion)),
         value=Decimal(counts.class1()),
         unit="count",
         gap=_next_ip_tier_gap(criterion, low),

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
+from functools import partial
 
 from assessments.gaps import amount_gap, count_gap, ratio_gap, staff_share_gap, text_gap
 from assessments.ip import IpCount, count_ip
 from assessments.lists import honours_row, ip_row
 from assessments.model import ExcludedIndustry, Industry
 from assessments.numbers import num
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
+from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, all_of, any_of
 from assessments.rules.schema import Band, CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
@@ -34,7 +35,16 @@ from assessments.schemes.common import (
     unknown,
     verdict_summary,
 )
-from assessments.schemes.scoring import band_of, better_band, points_row, scored, total, with_upper_bound
+from assessments.schemes.scoring import (
+    band_of,
+    better_band,
+    points_row,
+    scored,
+    total,
+    total_text,
+    up_to_text,
+    with_upper_bound,
+)
 from assessments.schemes.shared_criteria import award_row, institution_row
 
 # Condition (2): each cap, the fiscal-year field it reads and its name.
@@ -159,7 +169,8 @@ def _size(ctx: Context, criterion: Criterion, cap: str) -> Row:
     if value is None:
         row = unknown(criterion, f"size_{cap}", ctx.label(name), requirement=threshold_text(criterion, cap))
         return replace(row, label=label)
-    calc = Text(f"{ctx.last_fy}年{what.zh} {num(value)}", f"FY{ctx.last_fy} {what.en} {num(value)}")
+    year = ctx.last_fy
+    calc = Lazy(lambda: Text(f"{year}年{what.zh} {num(value)}", f"FY{year} {what.en} {num(value)}"))
     row = check(
         ctx,
         criterion,
@@ -220,7 +231,9 @@ def rd_input_row(ctx: Context, sales: Criterion, costs: Criterion) -> Row:
     best = max(known, key=lambda r: r.points or Decimal(0))
     other = next(r for r in routes if r is not best)
     row = replace(
-        best, id="rd_input", note=Text(f"另一指标：{other.calc.zh}", f"Other indicator: {other.calc.en}")
+        best,
+        id="rd_input",
+        note=Lazy(lambda: Text(f"另一指标：{other.calc.zh}", f"Other indicator: {other.calc.en}")),
     )
     if other.points is not None:
         return row
@@ -245,9 +258,11 @@ def ip_points_row(criterion: Criterion, counts: IpCount) -> Row:
     low, band = ip_points(criterion, counts.class1(), counts.class2())
     high, _ = ip_points(criterion, counts.class1(sure=False), counts.class2(sure=False))
     grade = str(criterion.params["class1_grade"]) if band is None else band.grade
-    calc = Text(
-        f"Ⅰ类{counts.class1()}项、Ⅱ类{counts.class2()}项 → {grade}档 {num(low)}分",
-        f"Class I {counts.class1()}, Class II {counts.class2()} → grade {grade}: {num(low)} points",
+    calc = Lazy(
+        lambda: Text(
+            f"Ⅰ类{counts.class1()}项、Ⅱ类{counts.class2()}项 → {grade}档 {num(low)}分",
+            f"Class I {counts.class1()}, Class II {counts.class2()} → grade {grade}: {num(low)} points",
+        )
     )
     row = points_row(
         criterion,
@@ -287,18 +302,16 @@ def pass_rows(ctx: Context, criterion: Criterion, indicators: list[Row]) -> list
 
 def _total(ctx: Context, criterion: Criterion, indicators: list[Row]) -> Row:
     low, high, complete = total(indicators)
-    terms = " + ".join(num(r.points) if r.points is not None else "?" for r in indicators)
-    calc = Text(f"{terms} = {num(low)}", f"{terms} = {num(low)}")
+    calc = Lazy(partial(total_text, tuple(r.points for r in indicators), low))
     row = replace(check(ctx, criterion, "total", low, calc), group="score")
     floor = criterion.threshold("min").value
     if row.status is Status.NOT_MET and (not complete or high > low) and high >= floor:
-        note = Text(f"含待确认项，最高可达{num(high)}分", f"With items to confirm: up to {num(high)}")
+        note = Lazy(partial(up_to_text, "含待确认项", "With items to confirm", high))
         return replace(row, status=Status.UNKNOWN, note=note)
     if row.status is Status.NOT_MET:
         short = floor - low
-        return replace(
-            row, gap=Gap(Text(f"评价得分差{num(short)}分", f"{num(short)} points short"), short, "points")
-        )
+        text = Lazy(lambda: Text(f"评价得分差{num(short)}分", f"{num(short)} points short"))
+        return replace(row, gap=Gap(text, short, "points"))
     return row
 
 

@@ -16,6 +16,7 @@ instead of exhausting memory, the stack or the CPU.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -262,7 +263,36 @@ def _too_deep() -> Problem:
 
 
 def _checked_structure(data: Any) -> None:
-    """Refuse nesting beyond MAX_DEPTH and lone surrogates (no file can hold them), without recursion."""
+    """Refuse nesting beyond MAX_DEPTH and lone surrogates (no file can hold them), without recursion.
+
+    A quick walk that counts depth only; a file it doubts is walked again with every location kept,
+    to name the first offending place exactly as before.
+    """
+    if not _plainly_sound(data):
+        _located_check(data)
+
+
+def _plainly_sound(data: Any) -> bool:
+    stack: list[tuple[Any, int]] = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if isinstance(node, dict):
+            if depth >= MAX_DEPTH:
+                return False
+            for key, value in node.items():
+                if isinstance(key, str) and not key.isascii() and _SURROGATE.search(key):
+                    return False
+                stack.append((value, depth + 1))
+        elif isinstance(node, list):
+            if depth >= MAX_DEPTH:
+                return False
+            stack.extend((child, depth + 1) for child in node)
+        elif isinstance(node, str) and not node.isascii() and _SURROGATE.search(node):
+            return False
+    return True
+
+
+def _located_check(data: Any) -> None:
     stack: list[tuple[Any, tuple[int | str, ...]]] = [(data, ())]
     while stack:
         node, loc = stack.pop()
@@ -294,11 +324,12 @@ def from_json(data: Any, migrations: Migrations = MIGRATIONS) -> AssessmentFile:
         doc = SrdiDocument.model_validate(upgraded)
     except ValidationError as exc:
         raise FileFormatError(problems_of(exc, upgraded)) from exc
+    current = upgraded is data  # not copied by an upgrade: the extras must not share the caller's objects
     return AssessmentFile(
         firm=doc.firm,
         on=doc.assessment.date,
         purpose=doc.assessment.purpose,
-        extras={k: v for k, v in upgraded.items() if k not in ENVELOPE},
+        extras={k: copy.deepcopy(v) if current else v for k, v in upgraded.items() if k not in ENVELOPE},
         spend=doc.planned_spend,
         plan=doc.action_plan,
     )
@@ -333,6 +364,8 @@ def _upgrade(data: dict[str, Any], migrations: Migrations) -> dict[str, Any]:
         raise FileFormatError([Problem("format_version", None, reason, version)])
     if version > FORMAT_VERSION:
         raise NewerFormatError(version, FORMAT_VERSION)
+    if version == FORMAT_VERSION:  # nothing to upgrade: validation reads the document without changing it
+        return data
     try:
         return migrations.upgrade(data, version, FORMAT_VERSION)
     except MissingMigration as exc:

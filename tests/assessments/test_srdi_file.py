@@ -543,3 +543,27 @@ def test_the_demo_has_three_fiscal_years_and_a_plan_with_every_figure():
     assert [(y.year, y.plan) for y in years] == [(2023, False), (2024, False), (2025, False), (2026, True)]
     for year in years:
         assert all(value is not None for value in year.model_dump().values()), year.year
+
+
+def test_a_current_file_is_read_without_changing_or_sharing_the_callers_data() -> None:
+    data = json.loads((resources_dir() / "samples" / "demo.srdi").read_text(encoding="utf-8"))
+    data["note_from_other_software"] = {"kept": ["as", "it", "was"]}
+    before = copy.deepcopy(data)
+    doc = from_json(data)
+    assert data == before
+    data["note_from_other_software"]["kept"].append("changed later")
+    assert doc.extras["note_from_other_software"] == {"kept": ["as", "it", "was"]}
+
+
+@pytest.mark.parametrize("where", ["firm", "key"])
+def test_a_lone_surrogate_deep_in_a_file_is_named_where_it_is(where: str) -> None:
+    data = json.loads((resources_dir() / "samples" / "demo.srdi").read_text(encoding="utf-8"))
+    bad = "厦门\ud800"
+    if where == "firm":
+        data["firm"]["profile"]["name"] = bad
+    else:
+        data["extra"] = {bad: 1}
+    with pytest.raises(FileFormatError) as raised:
+        from_json(data)
+    problem = raised.value.problems[0]
+    assert problem.path == ("firm.profile.name" if where == "firm" else "extra[key]")
