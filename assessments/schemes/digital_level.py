@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
-from assessments.model import Industry
+from assessments.model import Firm, Industry
 from assessments.numbers import near
 from assessments.results import Gap, Lazy, Row, SchemeResult, Status, Text
 from assessments.rules.schema import DigitalLevelRule, DigitalPack
@@ -244,7 +244,7 @@ def evaluate(ctx: Context, pack: DigitalPack) -> SchemeResult:
     return result(
         pack,
         rows[-1].status,  # the target row decides the verdict; the questionnaire level is a self-estimate
-        Lazy(partial(_summary, pack, ctx, self_level, low, high)),
+        Lazy(partial(_summary, pack, ctx.firm, self_level, low, high)),
         rows,
         score=low.score,
         score_max=high.score,
@@ -253,20 +253,20 @@ def evaluate(ctx: Context, pack: DigitalPack) -> SchemeResult:
     )
 
 
-def _summary(pack: DigitalPack, ctx: Context, self_level: int | None, low: Standing, high: Standing) -> Text:
+def _summary(pack: DigitalPack, firm: Firm, self_level: int | None, low: Standing, high: Standing) -> Text:
     if self_level is not None:
         mine = level_name(pack, self_level)
         text = Text(
             f"问卷自评{mine.zh}（{pts(low.score)}分）", f"Questionnaire: {mine.en} ({pts(low.score)} points)"
         )
-    elif not ctx.firm.digital.items and not ctx.firm.digital.scenes:
+    elif not firm.digital.items and not firm.digital.scenes:
         text = Text("问卷未填写", "Questionnaire not answered")
     else:
         a, b = level_name(pack, low.level), level_name(pack, high.level)
         text = Text(
             f"问卷自评在{a.zh}至{b.zh}之间（有未答项）", f"Questionnaire: {a.en} to {b.en} (inputs open)"
         )
-    official = ctx.firm.honours.official_digital_level
+    official = firm.honours.official_digital_level
     if official is not None:
         name = level_name(pack, official)
         text = text + Text(f"；官方平台等级{name.zh}（计入）", f"; official level {name.en} (counts)")

@@ -251,7 +251,8 @@ def _rd_ratio(app: Context, criterion: Criterion, years: int) -> Row:
         )
     floor = rd_threshold(criterion, latest)
     share = pct(rd.value, sales.value)
-    calc = Lazy(partial(_rd_calc, app, years, rd, sales, share, latest, threshold_text(criterion, floor)))
+    span, required = m.window_text(app, years), threshold_text(criterion, floor)
+    calc = Lazy(partial(_rd_calc, span, app.last_fy, rd, sales, share, latest, required))
 
     def gap() -> Gap:
         rule = criterion.threshold(floor)
@@ -267,22 +268,21 @@ def _rd_ratio(app: Context, criterion: Criterion, years: int) -> Row:
 
 
 def _rd_calc(
-    app: Context,
-    years: int,
+    span: Text,
+    last_fy: int,
     rd: m.Measure,
     sales: m.Measure,
     share: Decimal | None,
     latest: Decimal,
     floor: Text,
 ) -> Text:
-    span = m.window_text(app, years)
     return Text(
         f"{span.zh}研发费用 {rd.calc.zh}；销售收入 {sales.calc.zh}；"
         f"{num(rd.value)} ÷ {num(sales.value)} = {fmt_pct(share)}"
-        f"（{app.last_fy}年销售收入{num(latest)}万元 → 要求{floor.zh}）",
+        f"（{last_fy}年销售收入{num(latest)}万元 → 要求{floor.zh}）",
         f"{span.en} R&D {rd.calc.en}; sales {sales.calc.en}; "
         f"{num(rd.value)} ÷ {num(sales.value)} = {fmt_pct(share)}"
-        f" (FY{app.last_fy} sales {num(latest)} 万元 → {floor.en} required)",
+        f" (FY{last_fy} sales {num(latest)} 万元 → {floor.en} required)",
     )
 
 
@@ -295,11 +295,12 @@ def _rd_domestic(app: Context, criterion: Criterion, years: int) -> Row:
     if rd.value <= 0:
         return _unknown(criterion, "rd_domestic", _sum_not_computable(app, years, "rd_expense", rd.value))
     share = pct(domestic.value, rd.value)
+    span = m.window_text(app, years)  # the lazy text must not hold the context (it holds every result)
     calc = Lazy(
         lambda: Text(
-            f"{m.window_text(app, years).zh}境内研发费用 {domestic.calc.zh}；研发费用 {rd.calc.zh}；"
+            f"{span.zh}境内研发费用 {domestic.calc.zh}；研发费用 {rd.calc.zh}；"
             f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
-            f"{m.window_text(app, years).en} R&D in China {domestic.calc.en}; R&D {rd.calc.en}; "
+            f"{span.en} R&D in China {domestic.calc.en}; R&D {rd.calc.en}; "
             f"{num(domestic.value)} ÷ {num(rd.value)} = {fmt_pct(share)}",
         )
     )

@@ -314,10 +314,11 @@ def _conversion(app: Context, criterion: Criterion, years: int) -> Row:
         return scored(app, criterion, "conversion", None, done.calc, group="conversion")
     total_done = done.value
     average = total_done / years
+    span = m.window_text(app, years)  # the lazy text must not hold the context (it holds every result)
     calc = Lazy(
         lambda: Text(
-            f"{m.window_text(app, years).zh}转化 {done.calc.zh}项 ÷ {years}年 = {num(average)}项/年",
-            f"{m.window_text(app, years).en} conversions {done.calc.en} ÷ {years} years = {num(average)} a year",
+            f"{span.zh}转化 {done.calc.zh}项 ÷ {years}年 = {num(average)}项/年",
+            f"{span.en} conversions {done.calc.en} ÷ {years} years = {num(average)} a year",
         )
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import gc
 import pickle
 import sys
 from collections.abc import Iterator
@@ -124,3 +125,22 @@ def test_a_huge_figure_read_after_the_evaluation_is_written_as_during_it() -> No
     value = Decimal("9e999998")
     lazy = Lazy(lambda: Text(numbers.num(value * 10), numbers.num(value / Decimal("1e-999999"))))
     assert lazy.zh == "9E+999999" and lazy.en == "9E+1999997"
+
+
+def test_an_evaluation_leaves_no_reference_cycle_behind() -> None:
+    """A lazy text holding the context would tie every result into a cycle only the collector frees:
+    a batch of firms would spend its time in garbage collection."""
+    doc = srdi_file.load(DEMO)
+    assess(doc.firm, doc.on, doc.purpose)
+    gc.collect()
+    gc.disable()
+    try:
+        unread = assess(doc.firm, doc.on, doc.purpose)
+        del unread
+        assert gc.collect() == 0
+        read = assess(doc.firm, doc.on, doc.purpose)
+        assert all(isinstance(t.zh, str) and isinstance(t.en, str) for t in _texts(read))
+        del read
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
