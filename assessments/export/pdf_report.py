@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from assessments.engine import Assessment
 from assessments.export.cells import clipped
@@ -22,6 +22,7 @@ from assessments.export.pdf_styles import (
     MUTED,
     RULE,
     WARN,
+    Para,
     Styles,
     coloured,
     grid_style,
@@ -112,7 +113,7 @@ class Report:
         return fmt_pct(Decimal(str(conventions.criterion("on_edge").params["relative_tolerance"])) * 100)
 
 
-def heading(text: str, style: Any, key: str, level: int = 0) -> Paragraph:
+def heading(text: str, style: Any, key: str, level: int = 0) -> Para:
     """A heading that is also an outline entry (bookmark) of the PDF."""
     flowable = para(text, style)
     flowable.outline = (key, text, level)  # type: ignore[attr-defined]
@@ -198,8 +199,8 @@ def gap_amount(report: Report, row: Row) -> str:
     return report.pick(*fmt_unit(row.gap.amount, row.gap.unit))
 
 
-def action_cell(report: Report, item: RankedGap) -> Paragraph:
+def action_cell(report: Report, item: RankedGap) -> Para:
     text = f"{coloured(report.text(item.row.label), ACCENT)}<br/>{coloured(report.text(item.gap.text), INK)}"
     if item.blocking:
         text += f"<br/>{coloured('★ ' + report.t('unblocks'), WARN)}"
-    return Paragraph(text, report.st.cell)
+    return Para(text, report.st.cell)

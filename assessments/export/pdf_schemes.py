@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, Spacer, Table
 
 from assessments.export.labels import PDF_SCHEMES, STATUS_MARK, VERDICT_HINT, VERDICT_SHORT, row_status
 from assessments.export.pdf_report import SHORT_CHARS, Report, action_cell, gap_amount, heading, score_text
@@ -18,6 +18,7 @@ from assessments.export.pdf_styles import (
     STATUS_COLOUR,
     STATUS_TINT,
     WARN,
+    Para,
     coloured,
     grid_style,
     long_table,
@@ -26,8 +27,7 @@ from assessments.export.pdf_styles import (
     verdict_colours,
 )
 from assessments.ip import IpDecision, count_ip
-from assessments.ip_import import IP_STATUSES, IP_TYPES
-from assessments.labels import trust
+from assessments.labels import IP_STATUSES, IP_TYPES, trust
 from assessments.model import IpItem
 from assessments.numbers import num
 from assessments.priorities import ranked_gaps
@@ -62,7 +62,7 @@ def scheme_section(report: Report, result: SchemeResult) -> Iterator[Flowable]:
     yield criteria_table(report, result)
 
 
-def unverified_line(report: Report, result: SchemeResult) -> Paragraph:
+def unverified_line(report: Report, result: SchemeResult) -> Para:
     """The scheme's one warning: which criteria rest on a single source (rows carry no mark)."""
     labels = list(dict.fromkeys(report.text(r.label) for r in result.unverified))
     return para(report.t("scheme_unverified").format(criteria=report.joined(labels)), report.st.small, WARN)
@@ -152,9 +152,9 @@ def points_text(row: Row) -> str:
     return f"{got} / {num(row.max_points)}" if row.max_points is not None else got
 
 
-def source_cell(report: Report, row: Row) -> Paragraph:
+def source_cell(report: Report, row: Row) -> Para:
     words = report.text(trust(row.source.confidence))
-    return Paragraph(f"{coloured(row.source.cite, INK)} {coloured('· ' + words, MUTED)}", report.st.cell)
+    return Para(f"{coloured(row.source.cite, INK)} {coloured('· ' + words, MUTED)}", report.st.cell)
 
 
 def gap_section(report: Report) -> Iterator[Flowable]:
@@ -242,7 +242,7 @@ def _ip_row(
     title = [para(report.user_text(item.title or "—"), st.cell)]
     for reason, names in reasons.items():
         title.append(para(reason + report.bracketed(report.joined(names)), st.cell_small))
-    return [para(str(index + 1), st.cell_centre), Paragraph(kind, st.cell), title, *marks]
+    return [para(str(index + 1), st.cell_centre), Para(kind, st.cell), title, *marks]
 
 
 def _ip_mark(decision: IpDecision) -> tuple[str, Color]:

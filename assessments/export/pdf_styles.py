@@ -6,7 +6,9 @@ shows Chinese on a PC without Chinese fonts and the text stays selectable.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -17,6 +19,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, LongTable, Paragraph, TableStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+from reportlab.platypus.paraparser import ParaParser
 
 from assessments.export.cells import safe_text
 from assessments.paths import resources_dir
@@ -71,10 +75,26 @@ def verdict_colours(verdict: Verdict) -> tuple[colors.Color, colors.Color]:
     return STATUS_COLOUR[status], STATUS_TINT[status]
 
 
+class BundledFont(TTFont):
+    """The bundled TrueType font, measuring text a little faster than reportlab's generic way.
+
+    Line breaking measures Chinese text one character at a time (some 30,000 calls per report); this is
+    reportlab's sum over the font's advance widths, without its per-call checks.
+    """
+
+    def stringWidth(self, text: str | bytes, size: float, encoding: str = "utf8") -> float:
+        if not isinstance(text, str):
+            text = text.decode(encoding or "utf8")
+        widths, default = self.face.charWidths, self.face.defaultWidth
+        if len(text) == 1:
+            return 0.001 * size * widths.get(ord(text), default)
+        return 0.001 * size * sum([widths.get(ord(ch), default) for ch in text])
+
+
 def register_font() -> str:
-    """Register the bundled font once; bold and italic map to it too (it has no other faces)."""
+    """Register the bundled font once per process; bold and italic map to it too (it has no other faces)."""
     if FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
+        pdfmetrics.registerFont(BundledFont(FONT, str(FONT_FILE), subfontIndex=0))
         pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT, italic=FONT, boldItalic=FONT)
     return FONT
 
@@ -98,8 +118,10 @@ class Styles:
     mark: ParagraphStyle
 
 
+@functools.cache
 def styles(lang: str) -> Styles:
-    """Chinese wraps between any two characters; English between words."""
+    """The report's styles, built once per language (never changed after): Chinese wraps between any two
+    characters, English between words."""
     wrap = "CJK" if lang == "zh" else None
 
     def style(name: str, size: float, leading: float, **more: object) -> ParagraphStyle:
@@ -134,12 +156,62 @@ def markup(text: str) -> str:
     return escape(safe_text(text).translate(GLYPH_FALLBACK))
 
 
-def para(text: str, style: ParagraphStyle, colour: colors.Color | None = None) -> Paragraph:
+class Para(Paragraph):
+    """A paragraph that reuses what it can: the parse of its markup, and its lines once per width.
+
+    A report repeats many texts (headers, marks, labels, the method page) and a second export of the same
+    firm repeats nearly all of them, so the parsed fragments are kept, keyed by markup and style. A table
+    wraps each cell three or four times (the split check, the row heights, the drawing, a header repeated
+    on every page) and line breaking is most of a report's time; the lines depend on the width only, so
+    a second wrap at the same width reuses them.
+    """
+
+    _wrapped: tuple[float, Any, list[float], float, float] | None = None
+
+    def __init__(
+        self, text: str | None, style: ParagraphStyle, bulletText: Any = None, frags: Any = None, **more: Any
+    ) -> None:
+        if frags is None and bulletText is None and not more and text is not None:
+            text, parsed = _parsed(text, style)
+            frags = [frag.clone() for frag in parsed]  # reportlab may change a fragment of its own
+        super().__init__(text, style, bulletText=bulletText, frags=frags, **more)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        done = self._wrapped
+        if done is not None and done[0] == availWidth:
+            _, self.blPara, self._wrapWidths, self.width, self.height = done
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, self.blPara, self._wrapWidths, self.width, self.height)
+        return size
+
+
+@functools.lru_cache(maxsize=8192)
+def _parsed(text: str, style: ParagraphStyle) -> tuple[str, tuple[Any, ...]]:
+    """(the cleaned text, its fragments) as `Paragraph` parses them; `style` is one of the cached sheets."""
+    text = cleanBlockQuotedText(text)
+    _, frags, bullet = ParaParser().parse(text, style)
+    if frags is None or bullet:
+        raise ValueError(f"not a plain paragraph: {text[:30]!r}")
+    textTransformFrags(frags, style)
+    return text, tuple(frags)
+
+
+def para(text: str, style: ParagraphStyle, colour: colors.Color | None = None) -> Para:
     """A paragraph of plain text, optionally in a colour."""
-    body = markup(text)
-    if colour is not None:
-        body = f'<font color="{colour.hexval()}">{body}</font>'
-    return Paragraph(body, style)
+    start, end = (f'<font color="{colour.hexval()}">', "</font>") if colour is not None else ("", "")
+    body = cleanBlockQuotedText(f"{start}{markup(text)}{end}")
+    data = body[len(start) : len(body) - len(end)]
+    if not data or "&" in data:  # empty, or holding an entity (&amp;): as reportlab parses it
+        return Para(body, style)
+    # Plain text: the parser would make one fragment, its style's, holding `data` as it is.
+    return Para(body, style, frags=[_plain_fragment(style, start, end).clone(text=data)])
+
+
+@functools.lru_cache(maxsize=256)
+def _plain_fragment(style: ParagraphStyle, start: str, end: str) -> Any:
+    (fragment,) = _parsed(f"{start}x{end}", style)[1]
+    return fragment
 
 
 def coloured(text: str, colour: colors.Color) -> str:
@@ -190,4 +262,5 @@ def long_table(data: list[list[Cell]], widths: list[float], commands: list[tuple
 
 def _cell_height(cell: Cell, width: float) -> float:
     items = cell if isinstance(cell, list) else [cell]
-    return sum(item.wrap(width - 2 * CELL_PADDING, FRAME_HEIGHT)[1] for item in items)
+    # The width a table gives its cells (padding off each side in turn), so the table's wrap reuses this one.
+    return sum(item.wrap(width - CELL_PADDING - CELL_PADDING, FRAME_HEIGHT)[1] for item in items)

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table
 
 from assessments.export import pdf_charts as charts
 from assessments.export.labels import PDF_SCHEMES, STATUS, STATUS_MARK, VERDICT_SHORT
@@ -18,6 +18,7 @@ from assessments.export.pdf_styles import (
     STATUS_COLOUR,
     STATUS_TINT,
     WARN,
+    Para,
     coloured,
     grid_style,
     para,
@@ -65,7 +66,7 @@ def data_checks(report: Report) -> Table:
         colour = STATUS_COLOUR[Status.NOT_MET] if issue.severity == "error" else WARN
         word = report.t(issue.severity)
         lines.append(
-            Paragraph(f"{coloured(f'[{word}]', colour)} {coloured(report.text(issue.message), INK)}", st.cell)
+            Para(f"{coloured(f'[{word}]', colour)} {coloured(report.text(issue.message), INK)}", st.cell)
         )
     table = boxed(lines, STATUS_TINT[Status.NOT_MET if errors else Status.UNKNOWN])
     table.spaceAfter = 2 * mm

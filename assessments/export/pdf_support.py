@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, LongTable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, LongTable, Spacer, Table
 
 from assessments.export.labels import MEASURES, PLAN
 from assessments.export.pdf_report import NOTE_CHARS, SHORT_CHARS, Report, boxed, heading
@@ -21,6 +21,7 @@ from assessments.export.pdf_styles import (
     MUTED,
     STATUS_COLOUR,
     WARN,
+    Para,
     coloured,
     grid_style,
     long_table,
@@ -155,32 +156,32 @@ def no_flip_text(report: Report, action: Action) -> str:
     return report.t("no_flip") if action.changes else "—"
 
 
-def money_cell(report: Report, action: Action) -> Paragraph:
+def money_cell(report: Report, action: Action) -> Para:
     named = (
         ("cost", action.cost),
         ("subsidy", action.subsidy),
         ("net", action.net_cost if action.subsidy is not None else None),
     )
     lines = [coloured(f"{report.t(key)} {num(value)}", INK) for key, value in named if value is not None]
-    return Paragraph("<br/>".join(lines) or "—", report.st.cell)
+    return Para("<br/>".join(lines) or "—", report.st.cell)
 
 
-def owner_cell(report: Report, action: Action) -> Paragraph:
+def owner_cell(report: Report, action: Action) -> Para:
     if action.owner:
         return para(report.user_text(action.owner, SHORT_CHARS), report.st.cell)
     return para(report.t("to_assign"), report.st.cell, MUTED)
 
 
-def due_cell(report: Report, action: Action) -> Paragraph:
+def due_cell(report: Report, action: Action) -> Para:
     if action.due is None:
         return para("—", report.st.cell)
     if action.due < report.generated and not action.done:
         overdue = coloured(report.t("overdue"), STATUS_COLOUR[Status.NOT_MET])
-        return Paragraph(f"{coloured(action.due.isoformat(), INK)}<br/>{overdue}", report.st.cell)
+        return Para(f"{coloured(action.due.isoformat(), INK)}<br/>{overdue}", report.st.cell)
     return para(action.due.isoformat(), report.st.cell)
 
 
-def done_cell(report: Report, action: Action) -> Paragraph:
+def done_cell(report: Report, action: Action) -> Para:
     if action.done:
         return para(report.t("done_yes"), report.st.cell, STATUS_COLOUR[Status.MET])
     return para(report.t("done_no"), report.st.cell, MUTED)

@@ -39,6 +39,11 @@ class Support:
         return [m for m in self.matches if m.status is status]
 
 
+# The last support worked out, (assessment, (plan, spend, today), support): an export writes the workbook
+# and the PDF of one assessment, and a plan built from the spend re-evaluates the firm for each action.
+_LAST: dict[str, tuple[Assessment, tuple[object, ...], Support]] = {}
+
+
 def support_for(
     assessment: Assessment,
     plan: ActionPlan | None,
@@ -46,6 +51,19 @@ def support_for(
     today: dt.date | None = None,
 ) -> Support:
     """The user's plan, or one built now from the assessment and the spend."""
+    today = today or dt.date.today()
+    key = (plan, spend, today)
+    last = _LAST.get("support")
+    if last is not None and last[0] is assessment and last[1] == key:
+        return last[2]
+    support = _support(assessment, plan, spend, today)
+    _LAST["support"] = (assessment, key, support)
+    return support
+
+
+def _support(
+    assessment: Assessment, plan: ActionPlan | None, spend: PlannedSpend | None, today: dt.date
+) -> Support:
     pack = measures_pack(assessment.on)
     start, end = period(pack) if pack is not None else (None, None)
     return Support(

@@ -70,6 +70,7 @@ from assessments.export.xlsx_template import (
     formula,
     header,
     ip_col,
+    new_workbook,
     print_setup,
     put,
     ref,
@@ -95,6 +96,7 @@ from assessments.schemes.digital_level import TOP_GRADE
 from assessments.storage.atomic import write_atomic
 
 ENGINE_FONT = Font(name=FONT, italic=True, color="7F7F7F")
+LEFT = Alignment(horizontal="left")
 STATUS_FONT = {
     Status.MET: Font(name=FONT, bold=True, color="00703C"),
     Status.NOT_MET: Font(name=FONT, bold=True, color="C00000"),
@@ -122,7 +124,7 @@ def build_workbook(
     plan: ActionPlan | None = None,
     spend: PlannedSpend | None = None,
 ) -> Workbook:
-    wb = Workbook()
+    wb = new_workbook()
     wb.calculation.fullCalcOnLoad = True  # Excel recalculates the formulas when the file opens
     summary = wb.active
     summary.title = SHEETS["summary"].get(lang)
@@ -735,7 +737,7 @@ def _summary_sheet(ws: Worksheet, assessment: Assessment, cells: Cells, lang: st
     )
     for row, (label, value, fmt) in enumerate(settings, start=2):
         put(ws, row, 1, label.get(lang)).font = BOLD
-        put(ws, row, 2, value, fmt).alignment = Alignment(horizontal="left")
+        put(ws, row, 2, value, fmt).alignment = LEFT
     put(ws, 5, 1, _w(REPORT, "formula_note", lang)).font = NOTE_FONT
     row = _targets(ws, assessment, cells, 7, lang)
     row = _ladder(ws, assessment, row + 1, lang)

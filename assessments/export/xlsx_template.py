@@ -24,6 +24,7 @@ from openpyxl import Workbook
 from openpyxl.cell import Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.utils.indexed_list import IndexedList
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -74,11 +75,40 @@ INPUT_FILL = PatternFill("solid", fgColor="FFF2CC")
 THIN = Side(style="thin", color="BFBFBF")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
+HEAD_ALIGN = Alignment(wrap_text=True, vertical="center")
 WAN = "#,##0.00"
 WHOLE = "#,##0"
 PCT = "0.00%"
 DATE = "yyyy-mm-dd"
 TEXT = "@"
+
+
+class _StylesByIdentity(IndexedList):
+    """A workbook's list of fonts (fills, borders…) that finds a style object it has seen by identity.
+
+    openpyxl hashes the whole style object (its colours, sides…) on every assignment to a cell, which was
+    a third of a report workbook's time; the styles here are shared constants, never changed once made.
+    """
+
+    def __init__(self, iterable: Iterable[Any] | None = None) -> None:
+        super().__init__(iterable)
+        self._by_id: dict[int, tuple[Any, int]] = {}
+
+    def add(self, value: Any) -> int:
+        known = self._by_id.get(id(value))
+        if known is not None and known[0] is value:
+            return known[1]
+        index = super().add(value)
+        self._by_id[id(value)] = (value, index)  # holding `value` keeps its id from being reused
+        return index
+
+
+def new_workbook() -> Workbook:
+    """An empty workbook whose style lists look shared style objects up by identity."""
+    wb = Workbook()
+    for name in ("_fonts", "_fills", "_borders", "_alignments", "_protections"):
+        setattr(wb, name, _StylesByIdentity(getattr(wb, name)))
+    return wb
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any, fmt: str | None = None) -> Cell:
@@ -126,7 +156,7 @@ def header(ws: Worksheet, row: int, labels: Iterable[Any], first_col: int = 1) -
             continue
         cell = put(ws, row, first_col + offset, label)
         cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, BOX
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.alignment = HEAD_ALIGN
 
 
 def section(ws: Worksheet, row: int, text: str, width: int) -> None:
@@ -171,6 +201,7 @@ def _lines(cell: Cell, ws: Worksheet) -> int:
     return sum(max(1, math.ceil(_text_width(part) / usable)) for part in cell.value.split("\n"))
 
 
+@functools.lru_cache(maxsize=4096)  # a workbook repeats its labels, and a re-export all its texts
 def _text_width(text: str) -> float:
     """Width in Excel's units (one digit); a CJK character takes a little under two."""
     return sum(CJK_WIDTH if ord(ch) >= CJK_FIRST else 1 for ch in text)
@@ -453,7 +484,7 @@ def _ip_rules(ws: Worksheet, lists: Lists, last: int) -> None:
 
 def input_workbook(doc: AssessmentFile | None, lang: str, on: dt.date | None = None) -> Workbook:
     """The three input sheets, empty or holding `doc`'s firm, with the option lists."""
-    wb = Workbook()
+    wb = new_workbook()
     firm = doc.firm if doc is not None else Firm()
     day = doc.on if doc is not None else on or dt.date.today()
     purpose = doc.purpose if doc is not None else Purpose.NEW

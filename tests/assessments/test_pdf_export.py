@@ -335,3 +335,52 @@ def test_sources_read_in_plain_words_and_the_warning_is_per_scheme(demo: Assessm
     assert "SS二手网站" not in text and "[SS]" not in text
     schemes_with_warning = sum(1 for r in demo.results.values() if r.unverified)
     assert text.count("单一资料，待核验：") == schemes_with_warning
+
+
+# --- what a report reuses within a process --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["达标", "R&D 2.81% < 3%", "  leading\nand   trailing  ", "   ", "", "<b>not markup</b>", "✗ 未达标"],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_plain_paragraph_has_the_fragments_reportlab_would_parse(text: str, lang: str):
+    from reportlab.platypus import Paragraph
+
+    from assessments.export.pdf_styles import WARN, markup, para, register_font, styles
+
+    register_font()
+    style = styles(lang).cell
+    for colour, body in (
+        (None, markup(text)),
+        (WARN, f'<font color="{WARN.hexval()}">{markup(text)}</font>'),
+    ):
+        ours, theirs = para(text, style, colour), Paragraph(body, style)
+        assert ours.text == theirs.text
+        assert [f.__dict__ for f in ours.frags] == [f.__dict__ for f in theirs.frags]
+
+
+def test_a_second_report_in_the_same_process_is_the_same_file(tmp_path: Path, monkeypatch):
+    import reportlab.rl_config
+
+    monkeypatch.setattr(reportlab.rl_config, "invariant", 1)  # no creation time or random id in the file
+    doc = load(DEMO_PATH)
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    for path in (first, second):
+        a = assess(doc.firm, doc.on, doc.purpose)
+        write_pdf(a, path, generated=GENERATED, plan=doc.plan, spend=doc.spend)
+    assert first.read_bytes() == second.read_bytes()
+
+
+def test_a_changed_spend_or_assessment_is_never_given_the_last_support():
+    from assessments.export.support import support_for
+
+    a = _assess(DEMO_PATH)
+    first = support_for(a, None, SPEND, GENERATED)
+    assert support_for(a, None, SPEND, GENERATED) is first  # the other report of the same export
+    assert support_for(a, None, PlannedSpend(), GENERATED).plan == build_plan(
+        a, PlannedSpend(), today=GENERATED
+    )
+    again = _assess(DEMO_PATH)
+    assert support_for(again, None, SPEND, GENERATED) is not first
