@@ -75,6 +75,8 @@ class YearGridModel(QAbstractTableModel):
         self.ratios = tuple(ratios)
         self._refused: dict[str, tuple[str, str]] = {}  # path → (text typed, reason)
         self._issues: dict[str, list[Issue]] = {}
+        self._values_of: object = None  # the document `_values` were read from
+        self._values: dict[tuple[int, int], Any] = {}
         self._first_year = self._years()[0]
         self._collect_issues()
         session.changed.connect(self._on_session_changed)
@@ -119,7 +121,14 @@ class YearGridModel(QAbstractTableModel):
         return firm.plan() if year is None else firm.year(year)
 
     def _value(self, row: int, column: int) -> Any:
-        return self.session.value(self.path(self.index(row, column)))
+        """A painted grid asks each cell for a dozen roles: the values are read once per document (the
+        documents are immutable, so a new one means an edit)."""
+        if self._values_of is not self.session.doc:
+            self._values_of, self._values = self.session.doc, {}
+        key = (row, column)
+        if key not in self._values:
+            self._values[key] = self.session.value(self.path(self.index(row, column)))
+        return self._values[key]
 
     # --- Qt model interface ----------------------------------------------------------------------
 
@@ -302,15 +311,20 @@ class YearGridModel(QAbstractTableModel):
 
     def _on_session_changed(self, path: str) -> None:
         first_year = self._years()[0]
+        moved = path in ("", "assessment.date") or first_year != self._first_year
         if path == "" or first_year != self._first_year:
             self._refused.clear()  # another document, or the columns moved to other years
         self._first_year = first_year
-        self.refresh()
+        self.refresh(headers=moved)
 
-    def refresh(self) -> None:
+    def refresh(self, headers: bool = True) -> None:
+        """Every cell again (an edit moves ratios and checks anywhere in the grid); the headers only when
+        they may read differently (another document or date, another language): re-laying them out
+        costs more than the cells."""
         self._collect_issues()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+        if headers:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
         self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
     def _collect_issues(self) -> None:

@@ -1,7 +1,8 @@
 """The results at a glance: the Xiamen 2026 targets, the qualification ladder, the gaps most worth
 closing and the digital-maturity chart. A click on any of them opens that scheme's criteria.
 
-Every view updates on `Session.assessed`, so a what-if edit anywhere shows everywhere at once.
+Every view updates on `Session.assessed`, so a what-if edit anywhere shows everywhere at once; while the
+dashboard is on a hidden tab it updates once, when shown.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from desktop.widgets import parts
 from desktop.widgets import status_style as style
 from desktop.widgets.digital_chart import DigitalChart
 from desktop.widgets.ladder_view import LadderView
+from desktop.widgets.lazy_refresh import LazyRefresh
 from desktop.widgets.scheme_detail import SchemeDetail
 from desktop.widgets.target_card import TargetCard
 
@@ -243,6 +245,7 @@ class Dashboard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
+        self.lazy = LazyRefresh(self, lambda: self.show_assessment(self.session.assessment))
         self._connect()
         self.retranslate()
 
@@ -254,7 +257,7 @@ class Dashboard(QWidget):
         overview.chart.row_clicked.connect(lambda row_id: self.open_scheme(DIGITAL, row_id))
         overview.gaps.cellClicked.connect(self._on_gaps_cell_clicked)
         self.detail.back_clicked.connect(self.show_overview)
-        self.session.assessed.connect(self.show_assessment)
+        self.session.assessed.connect(self.lazy.request)  # on another tab: when shown
 
     # --- navigation ---------------------------------------------------------------------------
 

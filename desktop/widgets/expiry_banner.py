@@ -36,6 +36,8 @@ class ExpiryBanner(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         layout.addWidget(self.label, 1)
+        self._shown: tuple[object, ...] | None = None  # what the text was worded for
+        self._packs: tuple[object, ...] = ()
         session.assessed.connect(self._on_session_assessed)
         self.refresh()
 
@@ -43,9 +45,15 @@ class ExpiryBanner(QFrame):
         return "" if self.isHidden() else self.label.text()
 
     def refresh(self) -> None:
+        self._shown = None
         self._on_session_assessed(self.session.assessment)
 
     def _on_session_assessed(self, assessment: Assessment) -> None:
+        # A figure typed changes neither the packs, the purpose nor the dates: nothing to word again.
+        key = (tuple(map(id, assessment.packs.values())), assessment.purpose, assessment.on, self.today())
+        if key == self._shown:
+            return
+        self._shown, self._packs = key, tuple(assessment.packs.values())  # kept alive: their ids stay theirs
         endings = assessment_endings(assessment.packs, assessment.purpose, assessment.on, self.today())
         self.label.setText("\n".join(self._line(e) for e in endings))
         self.setVisible(bool(endings))

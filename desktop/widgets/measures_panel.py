@@ -26,6 +26,7 @@ from desktop.models.measure_table_model import MeasureTableModel, reasons_text, 
 from desktop.session import Session
 from desktop.widgets import parts
 from desktop.widgets import status_style as style
+from desktop.widgets.lazy_refresh import LazyRefresh
 from desktop.widgets.wrapping_table import WrappingTable, set_widths
 
 # Fixed widths; the wordy columns share what is left, so nothing hides behind a horizontal scroll bar.
@@ -46,7 +47,11 @@ class MeasuresPanel(QWidget):
 
     counted = Signal(int)  # measures claimable now
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: Session, shown_in: QWidget | None = None, parent: QWidget | None = None
+    ) -> None:
+        """`shown_in`: the widget whose being on screen means the matches are seen (the support page, whose
+        tab title counts them); matching waits while it is hidden."""
         super().__init__(parent)
         self.session = session
         self.model = MeasureTableModel(parent=self)
@@ -69,7 +74,8 @@ class MeasuresPanel(QWidget):
         self._lay_out()
         self.filter.currentIndexChanged.connect(self._on_filter_current_index_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
-        session.assessed.connect(self._on_session_assessed)
+        self.lazy = LazyRefresh(shown_in or self, lambda: self._on_session_assessed(session.assessment))
+        session.assessed.connect(self.lazy.request)
         self.retranslate()
         self._on_session_assessed(session.assessment)
 

@@ -3,7 +3,8 @@
 Three pages: the planned spend the amounts are worked out on; the measures with their standing, amount,
 formula and the gap that would unlock them; the action plan, built from the engine's gaps by
 `assessments.support.plan.build_plan` and then the user's to keep (owner, due date, done, note).
-Everything follows `Session.assessed`, so a figure typed anywhere updates the amounts at once.
+Everything follows `Session.assessed`, so a figure typed anywhere updates the amounts at once (while the
+page is on a hidden tab, once it is shown).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class SupportView(QWidget):
         self.session = session
         self.intro = parts.wrapped("", "supportIntro")
         self.spend = SpendForm(session)
-        self.measures = MeasuresPanel(session)
+        self.measures = MeasuresPanel(session, shown_in=self)
         self.plan = PlanPanel(session)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("supportTabs")

@@ -20,6 +20,7 @@ from desktop.models.year_grid_model import Figure, Ratio, YearGridModel
 from desktop.session import Session
 from desktop.widgets import parts
 from desktop.widgets.checked_line_delegate import CheckedLineDelegate
+from desktop.widgets.lazy_refresh import LazyRefresh
 from desktop.wizard.form import HelpPanel
 
 
@@ -58,7 +59,8 @@ class YearGrid(QWidget):
         self.model.edit_refused.connect(self._on_model_edit_refused)
         self.model.edit_accepted.connect(self._on_model_edit_accepted)
         self.view.selectionModel().currentChanged.connect(self._on_view_current_changed)
-        session.changed.connect(self._on_session_changed)
+        self.lazy = LazyRefresh(self, self._show_findings)
+        session.changed.connect(self.lazy.request)  # on another page: when shown
         self._show_findings()
 
     def _make_view(self) -> QTableView:
@@ -117,9 +119,6 @@ class YearGrid(QWidget):
         self.help.show_help(
             self.model.headerData(current.row(), Qt.Orientation.Vertical), f"years.{figure.name}"
         )
-
-    def _on_session_changed(self, _path: str) -> None:
-        self._show_findings()
 
     def _show_findings(self) -> None:
         """The domain checks' errors and warnings about the cells shown, one per line."""

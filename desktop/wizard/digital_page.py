@@ -36,6 +36,7 @@ from desktop.session import Session
 from desktop.widgets import parts
 from desktop.widgets.digital_summary import DigitalSummary
 from desktop.widgets.item_selector import ItemSelector
+from desktop.widgets.lazy_refresh import LazyRefresh
 from desktop.widgets.scene_selector import SceneSelector
 from desktop.widgets.status_style import CONSTRAINT_MARK
 from desktop.wizard import bindings as b
@@ -76,7 +77,8 @@ class DigitalPage(QWizardPage):
             layout.addWidget(widget)
         layout.addWidget(self.body, 1)
         session.changed.connect(self._on_session_changed)
-        session.assessed.connect(self._on_session_assessed)
+        self.lazy = LazyRefresh(self, lambda: self._on_session_assessed(session.assessment))
+        session.assessed.connect(self.lazy.request)  # on another page: when shown
         self.retranslate()
         self._sync_mode("")
         self._on_session_assessed(session.assessment)

@@ -152,6 +152,8 @@ def test_from_an_empty_workspace_to_a_finished_assessment(qtbot, data_dir):
     window.wizard.go_to(PageId.RD_STAFF)
     type_cell(qtbot, window.wizard.page(PageId.RD_STAFF).grid, "rd_expense", 2, "100")
     assert session.assessment["innovative_sme"].row("floor_innovation").value == 20
+    assert overview.ladder.steps["innovative_sme"].verdict.text() == "✗ 不符合"  # hidden: not redrawn yet
+    window.tabs.setCurrentWidget(window.dashboard)  # shown, it follows the edit at once
     assert overview.ladder.steps["innovative_sme"].verdict.text() == "✓ 符合"
     assert overview.cards["rd_share"].value.text() == "3.13%"
 
