@@ -30,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DEMO = ROOT / "resources" / "samples" / "demo.srdi"
 FRAME_MS = 1000 / 60
+PROCESS_TIMEOUT_S = 60
 
 BARE_WINDOW = """
 import sys
@@ -72,7 +73,8 @@ def percentile(values: list[float], share: float) -> float:
 def process_seconds(argv: list[str], env: dict[str, str] | None = None) -> float:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     start = time.perf_counter()
-    subprocess.run(argv, cwd=ROOT, env=env, check=True, capture_output=True)
+    # A build older than --first-paint would start the app and wait for the user: never hang the bench.
+    subprocess.run(argv, cwd=ROOT, env=env, check=True, capture_output=True, timeout=PROCESS_TIMEOUT_S)
     return time.perf_counter() - start
 
 
