@@ -54,11 +54,15 @@ def amount_problem(value: Decimal, ceiling: Decimal = AMOUNT_CEILING) -> Text | 
     return Text(f"超出上限：绝对值不能超过{limit_zh}", f"beyond the ceiling: at most {limit_en} either way")
 
 
+def _refuse(problem: Text | None) -> None:
+    """Raise a validation error carrying both languages (shown beside the field and in load errors)."""
+    if problem is not None:
+        raise PydanticCustomError("srdi_limit", problem.en, {"zh": problem.zh, "en": problem.en})
+
+
 def _within(ceiling: Decimal) -> AfterValidator:
     def check(value: Decimal) -> Decimal:
-        problem = amount_problem(value, ceiling)
-        if problem is not None:
-            raise PydanticCustomError("srdi_limit", problem.en, {"zh": problem.zh, "en": problem.en})
+        _refuse(amount_problem(value, ceiling))
         return value
 
     return AfterValidator(check)
@@ -75,9 +79,7 @@ def date_problem(value: dt.date) -> Text | None:
 
 
 def _within_dates(value: dt.date) -> dt.date:
-    problem = date_problem(value)
-    if problem is not None:
-        raise PydanticCustomError("srdi_limit", problem.en, {"zh": problem.zh, "en": problem.en})
+    _refuse(date_problem(value))
     return value
 
 
@@ -100,9 +102,7 @@ def text_problem(value: str, multiline: bool = False) -> Text | None:
 
 def _clean(multiline: bool) -> AfterValidator:
     def check(value: str) -> str:
-        problem = text_problem(value, multiline)
-        if problem is not None:
-            raise PydanticCustomError("srdi_limit", problem.en, {"zh": problem.zh, "en": problem.en})
+        _refuse(text_problem(value, multiline))
         return value
 
     return AfterValidator(check)
