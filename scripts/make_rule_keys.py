@@ -20,6 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from assessments.rules.keys import key_entry, new_private_key, private_pem, trusted_keys_path  # noqa: E402
+from assessments.storage.atomic import write_text_atomic  # noqa: E402
 
 HEADER = (
     "# Public keys trusted to sign rule-pack bundles (.srdipack). One [[key]] per signer: the raw Ed25519\n"
@@ -42,7 +43,7 @@ def write_private(path: Path, data: bytes) -> None:
 def add_public(keys_file: Path, entry: str) -> None:
     text = keys_file.read_text(encoding="utf-8") if keys_file.exists() else HEADER
     keys_file.parent.mkdir(parents=True, exist_ok=True)
-    keys_file.write_text(text + entry, encoding="utf-8")
+    write_text_atomic(keys_file, text + entry)
 
 
 def main(argv: list[str] | None = None) -> int:

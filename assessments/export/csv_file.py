@@ -30,8 +30,7 @@ def cell_text(value: CsvCell) -> str:
     return csv_text(value)
 
 
-def write_rows(path: Path, header: Sequence[CsvCell], rows: Iterable[Sequence[CsvCell]]) -> None:
-    """The table written straight to `path` (for use inside an atomic write)."""
+def _write_rows(path: Path, header: Sequence[CsvCell], rows: Iterable[Sequence[CsvCell]]) -> None:
     with Path(path).open("w", encoding="utf-8-sig", newline="") as file:
         writer = csv.writer(file)
         writer.writerow([cell_text(value) for value in header])
@@ -41,4 +40,4 @@ def write_rows(path: Path, header: Sequence[CsvCell], rows: Iterable[Sequence[Cs
 def write_csv(path: Path, header: Sequence[CsvCell], rows: Iterable[Sequence[CsvCell]]) -> None:
     """The table as `path`, all or nothing (raises OSError)."""
     table = [list(row) for row in rows]
-    write_atomic(Path(path), lambda temp: write_rows(temp, header, table))
+    write_atomic(Path(path), lambda temp: _write_rows(temp, header, table))

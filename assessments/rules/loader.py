@@ -32,7 +32,7 @@ from assessments.paths import resources_dir, user_data_dir
 from assessments.results import Text
 from assessments.rules import schema
 from assessments.rules.schema import AnyPack, CriteriaPack, DigitalPack, MeasuresPack, SizePack
-from assessments.storage.atomic import write_bytes_atomic
+from assessments.storage.atomic import write_bytes_atomic, write_text_atomic
 
 _KINDS = {
     "criteria": CriteriaPack,
@@ -286,7 +286,7 @@ def set_aside(path: Path, root: Path, text: Text) -> PackProblem:
         shutil.move(path, target)
         if origin_path(path).exists():
             shutil.move(origin_path(path), target.with_suffix(ORIGIN_SUFFIX))
-        target.with_suffix(".reason.txt").write_text(f"{text.zh}\n{text.en}\n", encoding="utf-8")
+        write_text_atomic(target.with_suffix(".reason.txt"), f"{text.zh}\n{text.en}\n")
     except OSError:
         return PackProblem(path, text)  # a read-only folder: skipped for this run, reported all the same
     return PackProblem(path, text, target)

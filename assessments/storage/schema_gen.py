@@ -13,6 +13,7 @@ from typing import Any
 
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS
 from assessments.paths import resources_dir
+from assessments.storage.atomic import write_text_atomic
 from assessments.storage.srdi_file import SrdiDocument
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -71,7 +72,7 @@ def render() -> str:
 def main() -> None:
     path = schema_path()
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(render(), encoding="utf-8")
+    write_text_atomic(path, render())
     print(path)
 
 

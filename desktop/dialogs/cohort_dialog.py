@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.cohort import Cohort, cohort_of
-from assessments.export.csv_file import write_rows
+from assessments.export.csv_file import write_csv
 from assessments.results import Row
-from desktop.dialogs.export_dialog import write_error_text, write_via_temp
+from desktop.dialogs.export_dialog import write_error_text
 from desktop.i18n import lang
 from desktop.models.cohort_table_model import FILTER_ROLE, FIRM_ROLE, SORT_ROLE, CohortTableModel, Column
 from desktop.session import Session
@@ -211,7 +211,7 @@ class CohortDialog(QDialog):
     def write_csv(self, path: Path) -> bool:
         header, rows = self.model.csv_header(), self.model.csv_rows()
         try:
-            write_via_temp(path, lambda temp: write_rows(temp, header, rows))
+            write_csv(path, header, rows)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot write the CSV file"), write_error_text(path, error))
             return False

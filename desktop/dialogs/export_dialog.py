@@ -148,9 +148,6 @@ def move_into_place(temps: list[Path], paths: list[Path]) -> ExportResult:
     return ExportResult(tuple(paths))
 
 
-write_via_temp = atomic.write_atomic  # one file, all or nothing (raises OSError, leaving nothing behind)
-
-
 def write_error_text(path: Path, error: OSError) -> str:
     """Why a file could not be written, in the user's language, with what to do about it."""
     if path.is_dir():

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from assessments.export.xlsx_template import TemplateError, read_template, write_template
 from assessments.storage.srdi_file import AssessmentFile
-from desktop.dialogs.export_dialog import Report, write_via_temp
+from desktop.dialogs.export_dialog import Report
 from desktop.i18n import lang
 from desktop.session import Session
 from desktop.tasks import Task, start
@@ -43,7 +43,7 @@ def template_file_name(language: str) -> str:
 
 def write_blank_template(path: Path, language: str) -> None:
     """The blank template, in `language`, for the assessment date of today (raises OSError)."""
-    write_via_temp(path, lambda temp: write_template(temp, language, dt.date.today()))
+    write_template(path, language, dt.date.today())  # atomic: the old file or the whole new one
 
 
 def read_or_refuse(path: Path, report: Report) -> AssessmentFile | TemplateError:
