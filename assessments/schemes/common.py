@@ -182,15 +182,7 @@ def answer(
     A criterion the authority judges on evidence goes through `qualitative` instead (decision 13).
     """
     status = {True: Status.MET, False: Status.NOT_MET, None: Status.UNKNOWN}[value]
-    return Row(
-        id=row_id,
-        label=label_of(criterion),
-        status=status,
-        source=criterion.source,
-        requirement=Text(criterion.help_zh or "是", criterion.help_en or "yes"),
-        calc=calc,
-        gap=gap if status is Status.NOT_MET else None,
-    )
+    return _yes_no_row(criterion, row_id, status, calc, gap)
 
 
 def qualitative(
@@ -208,6 +200,20 @@ def qualitative(
     "yes" is met with evidence needed (never a plain pass), a "no" is not met.
     """
     status = {True: Status.MET, False: Status.NOT_MET, None: Status.MANUAL}[value]
+    return _yes_no_row(criterion, row_id, status, calc, gap, requirement, evidence_needed=value is True)
+
+
+def _yes_no_row(
+    criterion: Criterion,
+    row_id: str,
+    status: Status,
+    calc: Text,
+    gap: Gap | None,
+    requirement: Text | None = None,
+    *,
+    evidence_needed: bool = False,
+) -> Row:
+    """The row of a yes/no criterion; its gap only when the answer is no."""
     return Row(
         id=row_id,
         label=label_of(criterion),
@@ -216,7 +222,7 @@ def qualitative(
         requirement=requirement or Text(criterion.help_zh or "是", criterion.help_en or "yes"),
         calc=calc,
         gap=gap if status is Status.NOT_MET else None,
-        evidence_needed=value is True,
+        evidence_needed=evidence_needed,
     )
 
 
