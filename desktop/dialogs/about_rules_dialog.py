@@ -63,8 +63,9 @@ class AboutRulesDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "Every rule pack, shipped with the app or installed from a signed update. On %1 the packs "
-                "marked “in use” apply. Confidence counts the citations per tag: G, OT, S2, PD and D are "
-                "verified; S1, SS, M, NV and ? are shown as to verify."
+                "marked “in use” apply. Confidence counts the pack's citations by how far they are confirmed: "
+                "official text, official text quoted, several sources agree, product convention, or single "
+                "source (to verify)."
             ).replace("%1", self.on.isoformat())
         )
         self.table.setHorizontalHeaderLabels(

@@ -38,6 +38,8 @@ from desktop.session import Session
 from desktop.widgets import parts
 from desktop.widgets.status_style import verdict_name
 
+MAX_COLUMN_PX = 300
+
 
 def read_only_table(name: str, columns: int) -> QTableWidget:
     table = QTableWidget(0, columns, objectName=name)
@@ -59,6 +61,9 @@ def fill_table(table: QTableWidget, rows: list[list[str]]) -> None:
             item.setToolTip(text)
             table.setItem(r, c, item)
     table.resizeColumnsToContents()
+    for c in range(table.columnCount()):  # a long text wraps within its column instead of pushing others out
+        table.setColumnWidth(c, min(table.columnWidth(c), MAX_COLUMN_PX))
+    table.resizeRowsToContents()
 
 
 class RuleUpdateDialog(QDialog):

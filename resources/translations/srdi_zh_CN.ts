@@ -24,8 +24,8 @@
         <translation>本软件使用的规则</translation>
     </message>
     <message>
-        <source>Every rule pack, shipped with the app or installed from a signed update. On %1 the packs marked “in use” apply. Confidence counts the citations per tag: G, OT, S2, PD and D are verified; S1, SS, M, NV and ? are shown as to verify.</source>
-        <translation>全部规则包：随软件提供的，以及从签名更新安装的。%1 适用标为“使用中”的规则包。可信度按标签统计引用条数：G、OT、S2、PD 和 D 为已核验；S1、SS、M、NV 和 ? 显示为待核验。</translation>
+        <source>Every rule pack, shipped with the app or installed from a signed update. On %1 the packs marked “in use” apply. Confidence counts the pack&apos;s citations by how far they are confirmed: official text, official text quoted, several sources agree, product convention, or single source (to verify).</source>
+        <translation>全部规则包：随软件提供的，以及从签名更新安装的。%1 适用标为“使用中”的规则包。可信度一栏按引用的核实程度统计条数：官方原文、官方文件转引、多方资料一致、产品约定，或单一资料（待核验）。</translation>
     </message>
     <message>
         <source>Scheme</source>
