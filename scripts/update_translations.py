@@ -2,12 +2,17 @@
 
     python scripts/update_translations.py          # lupdate + lrelease
     python scripts/update_translations.py --check  # exit 1 if a string is untranslated or the .qm is stale
+    python scripts/update_translations.py --fill F.tsv   # lupdate, then fill translations, then lrelease
+
+A fill file has one message a line: context<TAB>English source<TAB>Chinese translation (a literal
+"\\n" in a field stands for a line break). Runs hold a lock, so several people can fill at once.
 
 Chinese translations are edited in resources/translations/srdi_zh_CN.ts (with Qt Linguist or by hand).
 """
 
 from __future__ import annotations
 
+import contextlib
 import subprocess
 import sys
 import tempfile
@@ -79,7 +84,46 @@ def check() -> int:
     return 1 if problems else 0
 
 
+def fill(table: Path) -> int:
+    """Write the translations of `table` into the .ts; returns how many messages it filled."""
+    wanted = {}
+    for line in table.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            context, source, text = (part.replace("\\n", "\n") for part in line.split("\t", 2))
+            wanted[(context, source)] = text
+    tree = ET.parse(TS)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            text = wanted.get((name, message.findtext("source") or ""))
+            translation = message.find("translation")
+            if text is not None and translation is not None:
+                translation.text = text
+                translation.attrib.pop("type", None)
+                filled += 1
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+@contextlib.contextmanager
+def locked() -> object:
+    import fcntl
+
+    with open(TS.with_suffix(".lock"), "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
 if __name__ == "__main__":
+    if "--fill" in sys.argv:
+        with locked():
+            lupdate()
+            count = fill(Path(sys.argv[sys.argv.index("--fill") + 1]))
+            lupdate()  # back to Linguist's own layout of the file
+            lrelease(QM)
+        print(f"filled {count} messages; {len(untranslated())} strings left to translate")
+        sys.exit(0)
     if "--check" in sys.argv:
         sys.exit(check())
     TS.parent.mkdir(parents=True, exist_ok=True)
