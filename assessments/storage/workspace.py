@@ -18,14 +18,14 @@ import json
 import os
 import secrets
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from assessments.storage.srdi_file import AssessmentFile, from_json, to_json
 
-SCHEMA_VERSION = 2  # 2: assessment.revision
+SCHEMA_VERSION = 3  # 2: assessment.revision; 3: firm_tag
 BUSY_TIMEOUT_MS = 1000  # how long a write waits for another program's lock before it fails
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS firm (
@@ -45,6 +45,12 @@ SCHEMA = (
     )""",
     "CREATE INDEX IF NOT EXISTS assessment_firm ON assessment(firm_id)",
     "CREATE TABLE IF NOT EXISTS state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+    # A consultant's client groups (the cohort filters by them); version 2 had none, so nothing to copy.
+    """CREATE TABLE IF NOT EXISTS firm_tag (
+        firm_id INTEGER NOT NULL REFERENCES firm(id) ON DELETE CASCADE,
+        tag TEXT NOT NULL,
+        PRIMARY KEY (firm_id, tag)
+    )""",
 )
 
 
@@ -97,6 +103,7 @@ class FirmEntry:
     credit_code: str
     updated_at: str
     assessments: int
+    is_sample: bool = False  # the built-in sample firm (SAMPLE_CREDIT_CODE): never counted in a cohort
 
 
 @dataclass(frozen=True)
@@ -106,6 +113,31 @@ class AssessmentEntry:
     on: dt.date
     purpose: str
     updated_at: str
+
+
+@dataclass(frozen=True)
+class EvidenceRecord:
+    """One file kept for a firm's application, attached to a criterion ("hnte/ip_core") or an input
+    ("years.2025.rd_expense"); the file is `evidence/<sha256>` in the workspace folder."""
+
+    firm_id: int
+    original_name: str
+    kind: str
+    sha256: str
+    size: int
+    criterion: str = ""
+    field: str = ""
+    issued_on: dt.date | None = None
+    expires_on: dt.date | None = None
+    year_covered: int | None = None
+    added_at: str = ""
+    id: int = 0
+
+
+EVIDENCE_COLUMNS = (
+    "firm_id, original_name, kind, sha256, size, criterion, field, issued_on, expires_on, year_covered, "
+    "added_at"
+)
 
 
 @dataclass(frozen=True)
@@ -182,13 +214,30 @@ class Workspace:
     def firms(self, search: str = "") -> list[FirmEntry]:
         like = f"%{search.strip()}%"
         rows = self._db.execute(
-            """SELECT f.id, f.name, f.credit_code, f.updated_at, COUNT(a.id) FROM firm f
+            """SELECT f.id, f.name, f.credit_code, f.updated_at, COUNT(a.id), f.credit_code = ? FROM firm f
                LEFT JOIN assessment a ON a.firm_id = f.id
                WHERE f.name LIKE ? OR f.credit_code LIKE ?
                GROUP BY f.id ORDER BY f.updated_at DESC, f.id DESC""",
-            (like, like),
+            (SAMPLE_CREDIT_CODE, like, like),
         ).fetchall()
-        return [FirmEntry(*row) for row in rows]
+        return [FirmEntry(*row[:5], is_sample=bool(row[5])) for row in rows]
+
+    def firm(self, firm_id: int) -> FirmEntry:
+        found = [f for f in self.firms() if f.id == firm_id]
+        if not found:
+            raise KeyError(firm_id)
+        return found[0]
+
+    def matching_firms(self, name: str, credit_code: str) -> list[FirmEntry]:
+        """The firms that are this firm: the same credit code, or, where either side has none, the
+        same exact name (issue 11: a firm is never duplicated silently)."""
+        code, name = normal_code(credit_code), name.strip()
+        return [
+            f
+            for f in self.firms()
+            if (code and normal_code(f.credit_code) == code)
+            or ((not code or not f.credit_code.strip()) and name and f.name.strip() == name)
+        ]
 
     def has_firm(self, firm_id: int) -> bool:
         return self._db.execute("SELECT 1 FROM firm WHERE id = ?", (firm_id,)).fetchone() is not None
@@ -206,20 +255,16 @@ class Workspace:
 
     def create(self, doc: AssessmentFile, firm_id: int | None = None) -> int:
         """Store a new assessment (and its firm unless `firm_id` is given); returns its id."""
-        now = now_stamp()
-        with self._tx() as db:
+        with self.writing() as writer:
             if firm_id is None:
-                firm_id = db.execute(
-                    "INSERT INTO firm (name, credit_code, updated_at) VALUES (?, ?, ?)",
-                    (doc.firm.profile.name, doc.firm.profile.credit_code or "", now),
-                ).lastrowid
-            cursor = db.execute(
-                "INSERT INTO assessment (firm_id, on_date, purpose, document, updated_at, revision) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (firm_id, doc.on.isoformat(), doc.purpose.value, _dump(doc), now, first_revision()),
-            )
-        assert cursor.lastrowid is not None
-        return cursor.lastrowid
+                firm_id = writer.add_firm(doc.firm.profile.name, doc.firm.profile.credit_code or "")
+            return writer.add_assessment(firm_id, doc)
+
+    @contextmanager
+    def writing(self) -> Iterator[Writer]:
+        """Several changes in one transaction: all of them are stored, or (on any exception) none."""
+        with self._tx() as db:
+            yield Writer(db)
 
     def save(self, assessment_id: int, doc: AssessmentFile, revision: int) -> int:
         """Replace the document if the row is still at `revision`; returns the new revision.
@@ -275,6 +320,47 @@ class Workspace:
             if firm_id and not db.execute("SELECT 1 FROM assessment WHERE firm_id = ?", firm_id).fetchone():
                 db.execute("DELETE FROM firm WHERE id = ?", firm_id)
 
+    # --- tags: a consultant's client groups ---------------------------------------------------
+
+    def tags(self) -> dict[int, tuple[str, ...]]:
+        """Every tagged firm's tags, sorted; firms without a tag are absent."""
+        found: dict[int, tuple[str, ...]] = {}
+        for firm_id, tag in self._db.execute("SELECT firm_id, tag FROM firm_tag ORDER BY firm_id, tag"):
+            found[firm_id] = (*found.get(firm_id, ()), tag)
+        return found
+
+    def set_tags(self, firm_id: int, tags: Iterable[str]) -> None:
+        """Replace the firm's tags (blank ones dropped, each kept once)."""
+        kept = sorted({t.strip() for t in tags if t.strip()})
+        with self._tx() as db:
+            db.execute("DELETE FROM firm_tag WHERE firm_id = ?", (firm_id,))
+            db.executemany("INSERT INTO firm_tag (firm_id, tag) VALUES (?, ?)", [(firm_id, t) for t in kept])
+
+    # --- evidence -------------------------------------------------------------------------------
+
+    @property
+    def evidence_folder(self) -> Path:
+        return self.path.parent / "evidence"
+
+    def evidence(self, firm_id: int) -> list[EvidenceRecord]:
+        """The firm's evidence in the order it was added (none in an older read-only workspace)."""
+        try:
+            rows = self._db.execute(
+                f"SELECT {EVIDENCE_COLUMNS}, id FROM evidence WHERE firm_id = ? ORDER BY id", (firm_id,)
+            ).fetchall()
+        except sqlite3.OperationalError:  # a workspace of schema 2 opened read-only has no such table
+            return []
+        return [_evidence_of(row) for row in rows]
+
+    def add_evidence(self, record: EvidenceRecord) -> int:
+        with self.writing() as writer:
+            return writer.add_evidence(record)
+
+    def remove_evidence(self, evidence_id: int) -> None:
+        """The row goes; the file stays, as other rows (or another firm) may hold the same content."""
+        with self._tx() as db:
+            db.execute("DELETE FROM evidence WHERE id = ?", (evidence_id,))
+
     # --- where the user was -------------------------------------------------------------------
 
     def get_state(self, key: str, default: str = "") -> str:
@@ -288,6 +374,66 @@ class Workspace:
                 "INSERT INTO state (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = ?",
                 (key, value, value),
             )
+
+
+class Writer:
+    """The changes one `Workspace.writing()` transaction makes."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self.now = now_stamp()
+
+    def add_firm(self, name: str, credit_code: str) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO firm (name, credit_code, updated_at) VALUES (?, ?, ?)", (name, credit_code, self.now)
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def add_assessment(self, firm_id: int, doc: AssessmentFile) -> int:
+        cursor = self._db.execute(
+            "INSERT INTO assessment (firm_id, on_date, purpose, document, updated_at, revision) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (firm_id, doc.on.isoformat(), doc.purpose.value, _dump(doc), self.now, first_revision()),
+        )
+        self._db.execute("UPDATE firm SET updated_at = ? WHERE id = ?", (self.now, firm_id))
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def replace_assessment(self, assessment_id: int, doc: AssessmentFile) -> None:
+        """Replace a stored document whatever its revision (the user chose it in an import)."""
+        self._db.execute(
+            "UPDATE assessment SET on_date = ?, purpose = ?, document = ?, updated_at = ?, "
+            "revision = revision + 1 WHERE id = ?",
+            (doc.on.isoformat(), doc.purpose.value, _dump(doc), self.now, assessment_id),
+        )
+
+    def add_evidence(self, record: EvidenceRecord) -> int:
+        values = (
+            record.firm_id, record.original_name, record.kind, record.sha256, record.size,
+            record.criterion, record.field, _iso(record.issued_on), _iso(record.expires_on),
+            record.year_covered, record.added_at or self.now,
+        )  # fmt: skip
+        cursor = self._db.execute(f"INSERT INTO evidence ({EVIDENCE_COLUMNS}) VALUES ({', '.join('?' * 11)})", values)
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+
+def _evidence_of(row: tuple) -> EvidenceRecord:
+    firm_id, name, kind, sha, size, criterion, field, issued, expires, year, added, row_id = row
+    return EvidenceRecord(
+        firm_id, name, kind, sha, int(size), criterion, field, date_of(issued), date_of(expires),
+        None if year is None else int(year), added, row_id,
+    )  # fmt: skip
+
+
+def _iso(day: dt.date | None) -> str:
+    return day.isoformat() if day else ""
+
+
+def normal_code(credit_code: str) -> str:
+    """A credit code as compared: no spaces, upper case (people type it either way)."""
+    return "".join(str(credit_code or "").split()).upper()
 
 
 def row_problem(on_date: object, document: object) -> str:
