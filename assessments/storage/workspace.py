@@ -25,7 +25,7 @@ from pathlib import Path
 
 from assessments.storage.srdi_file import AssessmentFile, from_json, to_json
 
-SCHEMA_VERSION = 3  # 2: assessment.revision; 3: firm_tag
+SCHEMA_VERSION = 4  # 2: assessment.revision; 3: firm_tag; 4: evidence
 BUSY_TIMEOUT_MS = 1000  # how long a write waits for another program's lock before it fails
 SCHEMA = (
     """CREATE TABLE IF NOT EXISTS firm (
@@ -51,7 +51,27 @@ SCHEMA = (
         tag TEXT NOT NULL,
         PRIMARY KEY (firm_id, tag)
     )""",
+    # A file kept for an application (assessments/evidence.py); the file itself is evidence/<sha256>
+    # beside the database, shared by every row that holds the same content.
+    """CREATE TABLE IF NOT EXISTS evidence (
+        id INTEGER PRIMARY KEY,
+        firm_id INTEGER NOT NULL REFERENCES firm(id) ON DELETE CASCADE,
+        criterion TEXT NOT NULL DEFAULT '',
+        field TEXT NOT NULL DEFAULT '',
+        original_name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        issued_on TEXT NOT NULL DEFAULT '',
+        expires_on TEXT NOT NULL DEFAULT '',
+        year_covered INTEGER,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        added_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS evidence_firm ON evidence(firm_id)",
 )
+# The built-in sample firm (resources/samples/demo.srdi) is known by its credit code: cohorts leave it
+# out, and it stops being the sample the moment the user gives it their own firm's code.
+SAMPLE_CREDIT_CODE = "91350200MA8UQ3K22L"
 
 
 # --- what can go wrong ------------------------------------------------------------------------------
@@ -414,7 +434,9 @@ class Writer:
             record.criterion, record.field, _iso(record.issued_on), _iso(record.expires_on),
             record.year_covered, record.added_at or self.now,
         )  # fmt: skip
-        cursor = self._db.execute(f"INSERT INTO evidence ({EVIDENCE_COLUMNS}) VALUES ({', '.join('?' * 11)})", values)
+        cursor = self._db.execute(
+            f"INSERT INTO evidence ({EVIDENCE_COLUMNS}) VALUES ({', '.join('?' * 11)})", values
+        )
         assert cursor.lastrowid is not None
         return cursor.lastrowid
 
