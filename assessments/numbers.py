@@ -162,12 +162,27 @@ def fmt_pct(value: Decimal | None) -> str:
 
 
 def fmt_wan(value: Decimal | None) -> tuple[str, str]:
-    """(zh, en) forms of an amount in 万元."""
+    """(zh, en) forms of an amount in 万元: "50.01万元", "50.01 万元".
+
+    English keeps the unit the firm enters its figures in, with the same precision, so both languages
+    (and the grid, the reports and the gaps) show one figure; a yuan figure beside a 万元 one misleads.
+    """
     if value is None:
         return "—", "—"
-    with wide():
-        yuan = value * WAN
-    return f"{num(value)}万元", f"¥{num(yuan)}"
+    return f"{num(value)}万元", f"{num(value)} 万元"
+
+
+def points_num(value: Decimal) -> str:
+    """Points exactly as kept, never rounded (the digital questionnaire scores 1.875): "5.625", "20"."""
+    if not value.is_finite() or value.adjusted() >= PLAIN_DIGITS:
+        return num(value)
+    text = format(value.normalize(), "f")
+    return text if len(text.partition(".")[2]) <= 3 else num(value)
+
+
+def en_count(text: str, value: Decimal | int, singular: str, plural: str = "") -> str:
+    """An English count: "1 point", "2 points", "1.5 points"; `text` is the figure as written."""
+    return f"{text} {singular if value == 1 else plural or singular + 's'}"
 
 
 def fmt_unit(value: Decimal | None, unit: str) -> tuple[str, str]:
@@ -179,17 +194,17 @@ def fmt_unit(value: Decimal | None, unit: str) -> tuple[str, str]:
         case "pct":
             return fmt_pct(value), fmt_pct(value)
         case "years":
-            return f"{num(value)}年", f"{num(value)} years"
+            return f"{num(value)}年", en_count(num(value), value, "year")
         case "count":
-            return f"{num(value)}项", f"{num(value)} item" + ("" if value == 1 else "s")
+            return f"{num(value)}项", en_count(num(value), value, "item")
         case "staff":
             return f"{num(value)}人", f"{num(value)} staff"
         case "points":
-            return f"{num(value)}分", f"{num(value)} points"
+            return f"{points_num(value)}分", en_count(points_num(value), value, "point")
         case "level":
             return f"{num(value)}级", f"level {num(value)}"
         case "days":
-            return f"{num(value)}天", f"{num(value)} days"
+            return f"{num(value)}天", en_count(num(value), value, "day")
     return num(value), num(value)
 
 

@@ -151,6 +151,11 @@ class Row:
     def verified(self) -> bool:
         return self.source.confidence.verified
 
+    @property
+    def partial_score(self) -> bool:
+        """A scored indicator below its maximum (5 / 6 分): points earned, not a failed condition."""
+        return self.status is Status.NOT_MET and self.points is not None and self.max_points is not None
+
 
 @dataclass(frozen=True)
 class SchemeResult:
