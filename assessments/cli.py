@@ -30,8 +30,7 @@ from typing import Any, NoReturn
 
 from assessments.engine import Assessment, assess, packs_in_force
 from assessments.export.labels import EVIDENCE_NEEDED
-from assessments.export.xlsx import write_xlsx
-from assessments.export.xlsx_template import TemplateError, fill_template, read_template
+from assessments.export.xlsx import TemplateError, fill_template, read_template, write_xlsx
 from assessments.labels import trust
 from assessments.model import Purpose, date_problem
 from assessments.numbers import num

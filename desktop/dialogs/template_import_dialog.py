@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessments.export.xlsx_template import TemplateError, read_template, write_template
+from assessments.export.xlsx import TemplateError, read_template, write_template
 from assessments.storage.srdi_file import AssessmentFile
 from desktop.dialogs.export_dialog import Report
 from desktop.i18n import lang

@@ -17,7 +17,8 @@ from assessments.cli import main
 from assessments.edit import set_path
 from assessments.engine import assess
 from assessments.export.labels import MEASURES, PLAN, SHEETS
-from assessments.export.xlsx_template import fill_template, fin_row
+from assessments.export.xlsx import fill_template
+from assessments.export.xlsx.finance import fin_row
 from assessments.model import PlannedSpend
 from assessments.storage.srdi_file import load, save
 from assessments.support.matching import claimable_total, match

@@ -36,8 +36,9 @@ from assessments.export.labels import (
     SHEETS,
     STATUS,
 )
-from assessments.export.xlsx import RATIOS, build_workbook, engine_values, write_xlsx
-from assessments.export.xlsx_template import FIN_YEAR_COLS, fin_row
+from assessments.export.xlsx import build_workbook, write_xlsx
+from assessments.export.xlsx.finance import FIN_YEAR_COLS, fin_row
+from assessments.export.xlsx.ratios import RATIOS, engine_values
 from assessments.labels import trust
 from assessments.model import ActionPlan, IpItem, IpType, PlannedSpend
 from assessments.paths import resources_dir

@@ -12,18 +12,9 @@ import pytest
 from openpyxl import load_workbook
 
 from assessments.export.labels import SHEETS
-from assessments.export.xlsx_template import (
-    FIN_HEADER_ROW,
-    FIN_YEAR_COLS,
-    IP_FIRST_ROW,
-    TemplateError,
-    fill_template,
-    fin_row,
-    ip_col,
-    read_template,
-    sheet_years,
-    write_template,
-)
+from assessments.export.xlsx import TemplateError, fill_template, read_template, write_template
+from assessments.export.xlsx.finance import FIN_HEADER_ROW, FIN_YEAR_COLS, fin_row, sheet_years
+from assessments.export.xlsx.ip import IP_FIRST_ROW, ip_col
 from assessments.model import Firm, Purpose
 from assessments.paths import resources_dir
 from assessments.storage.srdi_file import AssessmentFile, load
@@ -155,7 +146,7 @@ def test_every_bad_cell_is_reported_with_its_sheet_and_cell(tmp_path: Path):
     assert f"财务数据!C{fin_row('revenue')}：营业收入不是有效数字（“12万”）" in messages
     assert f"财务数据!D{fin_row('tech_conversions')}：科技成果转化项数不是整数（“2.5”）" in messages
     assert "财务数据!F4：年度不是有效年份（“明年”）" in messages
-    assert f"知识产权!E{IP_FIRST_ROW}：授权日期无法识别（“2023/13/01”）" in messages
+    assert f"知识产权!E{IP_FIRST_ROW}：授权日期无法识别（“2023/13/01”）：月份应在1至12之间（“13”）" in messages
     assert f"知识产权!B{IP_FIRST_ROW + 1}：类型为空" in messages
     assert f"企业概况!B{founded}：成立日期无法识别（“去年”）" in messages
     assert any(m.startswith(f"企业概况!B{main_product_flag}：") for m in messages)

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QApplication
 
 from assessments.export.labels import SHEETS
-from assessments.export.xlsx_template import FIN_HEADER_ROW, FIN_YEAR_COLS, fin_row
+from assessments.export.xlsx.finance import FIN_HEADER_ROW, FIN_YEAR_COLS, fin_row
 from desktop.dialogs.template_import_dialog import State
 
 

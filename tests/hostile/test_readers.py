@@ -19,13 +19,8 @@ import pytest
 from openpyxl import load_workbook
 
 from assessments.export.labels import SHEETS
-from assessments.export.xlsx_template import (
-    IP_FIRST_ROW,
-    TemplateError,
-    ip_col,
-    read_template,
-    write_template,
-)
+from assessments.export.xlsx import TemplateError, read_template, write_template
+from assessments.export.xlsx.ip import IP_FIRST_ROW, ip_col
 from assessments.ip_import import MAX_IP_ROWS, read_ip_workbook
 from assessments.storage.xlsx_reader import LIMITS, MB, Limits, SpreadsheetError, check_file
 

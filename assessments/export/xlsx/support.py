@@ -24,32 +24,15 @@ from assessments.export.support import (
     reasons_text,
     total,
 )
-from assessments.export.xlsx_template import (
-    BOLD,
-    BOX,
-    DATE,
-    FONT,
-    NOTE_FONT,
-    TEXT,
-    WAN,
-    WRAP,
-    Lists,
-    as_input,
-    date_rule,
-    fit_rows,
-    formula,
-    header,
-    print_setup,
-    put,
-    title,
-    widths,
-)
+from assessments.export.xlsx.cells import as_input, fit_rows, formula, header, put, title, widths
+from assessments.export.xlsx.lists import Lists, date_rule
+from assessments.export.xlsx.printing import print_setup
+from assessments.export.xlsx.styles import BOLD, BOX, DATE, ENGINE_FONT, FONT, NOTE_FONT, TEXT, WAN, WRAP
 from assessments.model import Action
 from assessments.support.matching import STATUS_LABELS, MatchStatus, MeasureMatch, expired_notice
 
 HEADER_ROW = 4
 FIRST_ROW = HEADER_ROW + 1
-ENGINE_FONT = Font(name=FONT, italic=True, color="7F7F7F")
 MEASURE_FONT = {
     MatchStatus.CLAIMABLE: Font(name=FONT, bold=True, color="00703C"),
     MatchStatus.NEAR_MISS: Font(name=FONT, bold=True, color="9C5700"),
