@@ -1,18 +1,31 @@
-"""Re-scoring saved assessments under new rule packs (decision 12): which verdicts an update changes.
+"""Re-scoring saved assessments under other rule packs (decision 12, issue 11).
+
+Two uses. After a rule update, which verdicts of the whole workspace change:
 
 Take `snapshot(workspace)` before installing, `changes(workspace, before)` after: the packs are re-read
 in between (`install_bundle` clears the cache), so the two runs of the engine differ only by the rules.
 The workspace is only read.
+
+For one saved assessment, `rescore(doc, rules_on)` computes it under the packs in force on another date
+(today by default) or from another pack folder, beside the result it was saved with, and hands back the
+document to save if the user accepts; nothing is written here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Protocol
 
-from assessments.engine import assess
+from assessments.compare import Comparison, compare
+from assessments.engine import SCHEMES, Assessment, assess, packs_in_force
+from assessments.model import Purpose
 from assessments.results import Text, Verdict
+from assessments.rules.catalogue import NoPackInForce, pack_for
+from assessments.rules.loader import all_packs, key_of, load_pack, pack_paths
+from assessments.rules.schema import AnyPack
 from assessments.storage.srdi_file import AssessmentFile
 
 
@@ -86,3 +99,138 @@ def _compare(assessment_id: int, old: Scored, new: Scored) -> Rescored:
         if before != after:
             found.append(VerdictChange(scheme, title, before, after, version_before, version_after))
     return Rescored(assessment_id, new.firm, new.on, new.purpose, tuple(found))
+
+
+# --- the packs a saved result was computed under (issue 11) ----------------------------------------
+#
+# A saved assessment records, in the JSON section `rule_packs` of its document (kept by the workspace and
+# the .srdi file like any other section), the version of each scheme's pack its result was computed
+# under. The record holds for the date and purpose it was made for: change either and it lapses, and the
+# next save records the packs chosen for the new date. A re-score never changes the record until the
+# user accepts it (`Rescore.accepted`).
+
+RECORD = "rule_packs"
+
+
+@dataclass(frozen=True)
+class PackRecord:
+    on: dt.date  # the assessment date the record was made for
+    purpose: str
+    rules_on: dt.date  # the date whose packs were chosen (the assessment date unless re-scored)
+    packs: dict[str, str]  # scheme → version
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "date": self.on.isoformat(),
+            "purpose": self.purpose,
+            "rules_on": self.rules_on.isoformat(),
+            "packs": dict(sorted(self.packs.items())),
+        }
+
+
+def recorded(doc: AssessmentFile) -> PackRecord | None:
+    """The record of the packs, if the document has one made for its own date and purpose."""
+    raw = doc.extras.get(RECORD)
+    try:
+        record = PackRecord(
+            dt.date.fromisoformat(raw["date"]),
+            str(raw["purpose"]),
+            dt.date.fromisoformat(raw["rules_on"]),
+            {str(k): str(v) for k, v in raw["packs"].items()},
+        )
+    except (TypeError, KeyError, ValueError, AttributeError):  # none, or written by hand: not a record
+        return None
+    return record if (record.on, record.purpose) == (doc.on, doc.purpose.value) else None
+
+
+def with_record(
+    doc: AssessmentFile, packs: Mapping[str, AnyPack], rules_on: dt.date | None = None
+) -> AssessmentFile:
+    record = PackRecord(
+        doc.on, doc.purpose.value, rules_on or doc.on, {s: p.version for s, p in packs.items()}
+    )
+    return replace(doc, extras={**doc.extras, RECORD: record.to_json()})
+
+
+def stamped(doc: AssessmentFile) -> AssessmentFile:
+    """The document with its record of packs: kept if it has one for its date, else the packs in force."""
+    if recorded(doc) is not None:
+        return doc
+    return with_record(doc, packs_in_force(doc.on, doc.purpose))
+
+
+def pinned(
+    doc: AssessmentFile, pool: tuple[AnyPack, ...] | None = None
+) -> tuple[dict[str, AnyPack], tuple[str, ...]]:
+    """The recorded packs found among the packs the app has, and the `scheme version` of those it lacks."""
+    record = recorded(doc)
+    if record is None:
+        return {}, ()
+    known = {key_of(p): p for p in (all_packs() if pool is None else pool)}
+    found = {s: known[(s, v)] for s, v in record.packs.items() if (s, v) in known}
+    missing = tuple(f"{s} {v}" for s, v in record.packs.items() if (s, v) not in known)
+    return found, missing
+
+
+def assess_saved(doc: AssessmentFile) -> Assessment:
+    """The saved result: the assessment under the packs it records (those the app no longer has: today's)."""
+    return assess(doc.firm, doc.on, doc.purpose, overrides=pinned(doc)[0] or None)
+
+
+def packs_on(
+    rules_on: dt.date, purpose: Purpose, pool: tuple[AnyPack, ...] | None = None
+) -> dict[str, AnyPack]:
+    """The pack of each scheme in force on `rules_on` among `pool` (the app's packs by default)."""
+    packs = all_packs() if pool is None else pool
+    chosen = {}
+    for scheme in ("conventions", *(name for name, _ in SCHEMES)):
+        try:
+            chosen[scheme] = pack_for(scheme, purpose, rules_on, packs)
+        except NoPackInForce:
+            continue
+    return chosen
+
+
+def packs_in_dir(folder: Path) -> tuple[AnyPack, ...]:
+    """Every `<scheme>/<version>.toml` pack of a folder (a pack directory override); PackError if one is bad."""
+    return tuple(load_pack(path) for path in pack_paths(folder))
+
+
+@dataclass(frozen=True)
+class Rescore:
+    """A saved assessment and the same firm under other packs; `accepted` is the document to save."""
+
+    original: Assessment
+    rescored: Assessment
+    comparison: Comparison
+    accepted: AssessmentFile
+    rules_on: dt.date
+    missing: tuple[str, ...]  # recorded packs the app no longer has (the original used today's instead)
+    kept: tuple[str, ...]  # schemes with no pack on `rules_on`: re-scored under their own date's pack
+
+
+def rescore(
+    doc: AssessmentFile, rules_on: dt.date | None = None, pool: tuple[AnyPack, ...] | None = None
+) -> Rescore:
+    """The saved assessment under the packs in force on `rules_on` (today by default), the firm's figures
+    and assessment date unchanged. Reads only: the caller saves `accepted` when the user accepts."""
+    when = rules_on or dt.date.today()
+    overrides, missing = pinned(doc)
+    original = assess(doc.firm, doc.on, doc.purpose, overrides=overrides or None)
+    chosen = packs_on(when, doc.purpose, pool)
+    rescored = assess(doc.firm, doc.on, doc.purpose, overrides=chosen)
+    kept = tuple(s for s in rescored.packs if s not in chosen)
+    labels = (_side(doc.on), _side(when))
+    return Rescore(
+        original,
+        rescored,
+        compare(original, rescored, labels),
+        with_record(doc, dict(rescored.packs), when),
+        when,
+        missing,
+        kept,
+    )
+
+
+def _side(rules_on: dt.date) -> Text:
+    return Text(f"{rules_on.isoformat()}适用的规则", f"rules in force on {rules_on.isoformat()}")

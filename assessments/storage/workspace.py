@@ -23,6 +23,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from assessments.rules.rescore import stamped
 from assessments.storage.srdi_file import AssessmentFile, from_json, to_json
 
 SCHEMA_VERSION = 4  # 2: assessment.revision; 3: firm_tag; 4: evidence
@@ -496,7 +497,8 @@ def date_of(text: object) -> dt.date | None:
 
 
 def _dump(doc: AssessmentFile) -> str:
-    return json.dumps(to_json(doc), ensure_ascii=False)
+    # Every saved result records the rule packs it is computed under (issue 11; rules/rescore.py).
+    return json.dumps(to_json(stamped(doc)), ensure_ascii=False)
 
 
 def now_stamp() -> str:

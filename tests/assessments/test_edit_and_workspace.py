@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from assessments.edit import get_path, set_path
 from assessments.model import Firm, Purpose
+from assessments.rules.rescore import stamped
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import Workspace
 
@@ -56,7 +57,7 @@ def test_workspace_round_trip_and_search(tmp_path: Path):
     assert [f.name for f in ws.firms("鹭芯")] == ["厦门鹭芯精密制造有限公司"]
     assert ws.firms("鹭芯")[0].assessments == 2
     assert [a.id for a in ws.assessments(ws.firm_of(first))] == [first, second]
-    assert ws.load(first) == doc
+    assert ws.load(first) == stamped(doc)  # the same document, with the rule packs it is computed under
 
 
 def test_every_save_survives_reopening(tmp_path: Path):
