@@ -30,7 +30,15 @@ from reportlab.platypus import (
 from assessments.engine import Assessment
 from assessments.export.labels import PURPOSE
 from assessments.export.pdf_method import disclaimer, method_section
-from assessments.export.pdf_report import SHORT_CHARS, Report, boxed, heading, key_values, packs_table
+from assessments.export.pdf_report import (
+    SHORT_CHARS,
+    Report,
+    boxed,
+    heading,
+    key_values,
+    packs_table,
+    sample_note,
+)
 from assessments.export.pdf_schemes import gap_section, ip_section, scheme_sections
 from assessments.export.pdf_styles import (
     ACCENT,
@@ -140,7 +148,7 @@ class ReportDoc(BaseDocTemplate):
         title = report.t("report")
         room = FRAME_WIDTH - stringWidth(title, FONT, 8) - 10 * mm
         date = f" · {report.assessment.on.isoformat()}"
-        name = fit(report.firm_name, room - stringWidth(date, FONT, 8), 8)
+        name = fit(report.firm_line(), room - stringWidth(date, FONT, 8), 8)
         canvas.drawString(MARGIN_X, top, name + date)
         canvas.drawRightString(PAGE[0] - MARGIN_X, top, title)
         canvas.setStrokeColor(RULE)
@@ -195,7 +203,7 @@ def story(report: Report) -> Iterator[Flowable]:
     yield from summary(report)
     yield PageBreak()
     yield from chart_pages(report)
-    yield PageBreak()
+    yield CondPageBreak(120 * mm)
     yield from scheme_sections(report)
     yield PageBreak()
     yield from gap_section(report)
@@ -220,6 +228,8 @@ def cover(report: Report) -> Iterator[Flowable]:
     yield para(report.t("subtitle"), st.small)
     yield Spacer(1, 10 * mm)
     yield para(report.firm_name, st.firm)
+    if report.sample:
+        yield sample_note(report)
     facts = [
         (report.t("credit_code"), report.user_text(profile.credit_code or "—", SHORT_CHARS)),
         (report.t("district"), report.user_text(profile.district or "—", SHORT_CHARS)),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import json
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,12 +17,14 @@ from reportlab.platypus import Flowable, Table
 from assessments.engine import Assessment
 from assessments.export.cells import clipped
 from assessments.export.labels import PDF
+from assessments.export.pdf_labels import SHORT
 from assessments.export.pdf_styles import (
     ACCENT,
     FRAME_WIDTH,
     INK,
     MUTED,
     RULE,
+    STATUS_TINT,
     WARN,
     Para,
     Styles,
@@ -32,13 +36,16 @@ from assessments.export.pdf_styles import (
     table_style,
 )
 from assessments.export.support import Support
+from assessments.model import Firm
 from assessments.numbers import fmt_pct, fmt_unit, num
 from assessments.paths import resources_dir
 from assessments.priorities import RankedGap
-from assessments.results import Row, SchemeResult, Text
+from assessments.results import Row, SchemeResult, Status, Text
 from assessments.rules.schema import AnyPack, CriteriaPack
 
+LABELS = {**PDF, **SHORT}
 METHOD_FILE = resources_dir() / "report" / "method.toml"
+SAMPLE_FILE = resources_dir() / "samples" / "demo.srdi"
 # Texts the user typed are cut (with a note giving the full length) so that no table row outgrows a
 # page: the model allows 200 characters for names, 500 for a product or IP title, 2,000 for a note.
 NAME_CHARS = 80  # the firm name on the cover and in every page header
@@ -62,7 +69,7 @@ class Report:
         self.st = styles(self.lang)
 
     def t(self, key: str) -> str:
-        return PDF[key].get(self.lang)
+        return LABELS[key].get(self.lang)
 
     def text(self, text: Text) -> str:
         return text.get(self.lang)
@@ -103,6 +110,15 @@ class Report:
         return clipped(text, limit, note)
 
     @cached_property
+    def sample(self) -> bool:
+        """The firm is the app's built-in sample: every page says so, its figures are invented."""
+        return is_sample(self.assessment.firm)
+
+    def firm_line(self) -> str:
+        """The firm's name as a page header shows it, with "（示例）" for the sample."""
+        return self.firm_name + (self.bracketed(self.t("sample_tag")) if self.sample else "")
+
+    @cached_property
     def method(self) -> dict[str, Any]:
         return tomllib.loads(METHOD_FILE.read_text(encoding="utf-8"))
 
@@ -111,6 +127,25 @@ class Report:
         conventions = self.assessment.packs["conventions"]
         assert isinstance(conventions, CriteriaPack)
         return fmt_pct(Decimal(str(conventions.criterion("on_edge").params["relative_tolerance"])) * 100)
+
+
+def is_sample(firm: Firm) -> bool:
+    """Whether `firm` is the built-in sample the app starts on: its name or credit code is the sample's.
+
+    The user may rename the sample or change its figures; as long as one of the two stays, the figures
+    are still the invented ones.
+    """
+    name, code = _sample_identity()
+    profile = firm.profile
+    return bool(profile.name and profile.name == name) or bool(
+        profile.credit_code and profile.credit_code == code
+    )
+
+
+@functools.cache
+def _sample_identity() -> tuple[str, str]:
+    profile = json.loads(SAMPLE_FILE.read_text(encoding="utf-8"))["firm"]["profile"]
+    return profile.get("name", ""), profile.get("credit_code", "")
 
 
 def heading(text: str, style: Any, key: str, level: int = 0) -> Para:
@@ -148,6 +183,13 @@ def boxed(content: Flowable | list[Flowable], tint: Any) -> Table:
             ]
         )
     )
+    return table
+
+
+def sample_note(report: Report) -> Table:
+    """The box under the firm's name when the firm is the built-in sample."""
+    table = boxed(para(report.t("sample_note"), report.st.body, WARN), STATUS_TINT[Status.UNKNOWN])
+    table.spaceAfter = 3 * mm
     return table
 
 

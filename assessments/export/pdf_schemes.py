@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, LongTable, Spacer, Table
 
-from assessments.export.labels import PDF_SCHEMES, STATUS_MARK, VERDICT_HINT, VERDICT_SHORT, row_status
+from assessments.export.labels import PDF_SCHEMES, VERDICT_HINT, VERDICT_SHORT, row_mark, row_status
 from assessments.export.pdf_report import SHORT_CHARS, Report, action_cell, gap_amount, heading, score_text
 from assessments.export.pdf_styles import (
     FRAME_WIDTH,
@@ -26,22 +26,42 @@ from assessments.export.pdf_styles import (
     table_style,
     verdict_colours,
 )
+from assessments.export.pdf_summary import digital_charts
 from assessments.ip import IpDecision, count_ip
 from assessments.labels import IP_STATUSES, IP_TYPES, trust
 from assessments.model import IpItem
-from assessments.numbers import num
+from assessments.numbers import points_num
 from assessments.priorities import ranked_gaps
 from assessments.results import Row, SchemeResult, Status
 from assessments.rules.schema import CriteriaPack
+
+# The order of the detail pages: as the summary reads (the city's targets, the ladder, then the titles
+# beside it), so the ladder comes before the digital questionnaire's long detail.
+SECTION_ORDER = (
+    "xiamen_2026_targets",
+    "sme_size",
+    "innovative_sme",
+    "srdi_sme",
+    "little_giant",
+    "hnte",
+    "tech_sme",
+    "digital_level",
+)
 
 
 def scheme_sections(report: Report) -> Iterator[Flowable]:
     st = report.st
     yield heading(report.t("schemes"), st.h1, "schemes")
     yield para(report.t("legend").format(tolerance=report.tolerance), st.small)
-    for result in report.assessment.results.values():
+    for result in in_section_order(report.assessment.results.values()):
         yield CondPageBreak(70 * mm)
         yield from scheme_section(report, result)
+
+
+def in_section_order(results: Iterable[SchemeResult]) -> list[SchemeResult]:
+    """The results in SECTION_ORDER; a scheme not listed there keeps its place after them."""
+    rank = {name: i for i, name in enumerate(SECTION_ORDER)}
+    return sorted(results, key=lambda r: rank.get(r.scheme, len(rank)))
 
 
 def scheme_section(report: Report, result: SchemeResult) -> Iterator[Flowable]:
@@ -58,6 +78,8 @@ def scheme_section(report: Report, result: SchemeResult) -> Iterator[Flowable]:
     if not result.rows:
         yield para(report.t("no_rule"), st.body)
         return
+    if result.scheme == "digital_level":
+        yield from digital_charts(report)
     yield Spacer(1, 2 * mm)
     yield criteria_table(report, result)
 
@@ -116,7 +138,8 @@ def criteria_table(report: Report, result: SchemeResult) -> LongTable:
     for i, row in enumerate(result.rows, 1):
         cells = criteria_cells(report, row)
         data.append([cells[c] for c in columns])
-        commands.append(("BACKGROUND", (status_col, i), (status_col, i), STATUS_TINT[row.status]))
+        if not row.partial_score:  # points earned are not a failure: no red
+            commands.append(("BACKGROUND", (status_col, i), (status_col, i), STATUS_TINT[row.status]))
     return long_table(data, widths, commands)
 
 
@@ -137,7 +160,9 @@ def criteria_cells(report: Report, row: Row) -> dict[str, Flowable | list[Flowab
         "requirement": para(report.text(row.requirement), st.cell),
         "points": para(points_text(row), st.cell),
         "status": para(
-            f"{STATUS_MARK[row.status]} {report.text(row_status(row))}", st.cell, STATUS_COLOUR[row.status]
+            f"{row_mark(row)} {report.text(row_status(row))}",
+            st.cell,
+            INK if row.partial_score else STATUS_COLOUR[row.status],
         ),
         "source": source_cell(report, row),
     }
@@ -146,10 +171,10 @@ def criteria_cells(report: Report, row: Row) -> dict[str, Flowable | list[Flowab
 def points_text(row: Row) -> str:
     if row.points is None:
         return "—"
-    got = num(row.points)
+    got = points_num(row.points)
     if row.points_max is not None and row.points_max != row.points:
-        got += f"–{num(row.points_max)}"
-    return f"{got} / {num(row.max_points)}" if row.max_points is not None else got
+        got += f"–{points_num(row.points_max)}"
+    return f"{got} / {points_num(row.max_points)}" if row.max_points is not None else got
 
 
 def source_cell(report: Report, row: Row) -> Para:

@@ -192,17 +192,23 @@ def actions_table(report: Report, gaps: list[RankedGap]) -> Flowable:
 
 
 def chart_pages(report: Report) -> Iterator[Flowable]:
-    st, a = report.st, report.assessment
+    """The targets against their lines; the questionnaire's charts head the digital scheme's section."""
+    st = report.st
+    targets = charts.targets_drawing(report.assessment, report.lang)
+    if targets is None:
+        return
     yield heading(report.t("charts"), st.h1, "charts")
-    targets = charts.targets_drawing(a, report.lang)
-    if targets is not None:
-        yield para(report.t("targets_chart"), st.h2)
-        yield targets
+    yield para(report.t("targets_chart"), st.h2)
+    yield targets
+
+
+def digital_charts(report: Report) -> Iterator[Flowable]:
+    """The questionnaire's result: the next level, the three dimensions and the 16 scenes."""
+    st, a = report.st, report.assessment
     result, pack = a.results.get("digital_level"), a.packs.get("digital_level")
     if result is None or not isinstance(pack, DigitalPack) or not result.rows:
         return
     yield para(report.t("digital_chart"), st.h2)
-    yield para(f"{report.text(VERDICT_SHORT[result.verdict])} — {report.text(result.summary)}", st.small)
     level = next((r for r in result.rows if r.id == "level"), None)
     if level is not None and level.gap is not None:
         yield para(report.labelled(report.t("next_step"), report.text(level.gap.text)), st.small)

@@ -109,7 +109,7 @@ def test_target_figures_are_the_ones_the_engine_computed(demo: Assessment, demo_
         if row.gap is not None and row.gap.amount is not None:
             assert fmt_unit(row.gap.amount, row.gap.unit)[0] in summary  # 50.01万元, 1项
     assert demo["xiamen_2026_targets"].row("rd_share").value == Decimal("9.6")
-    assert "9.6%" in summary and "50.01万元" in summary
+    assert "9.6%" in summary
 
 
 def test_every_scheme_table_lists_its_criteria_with_status_and_citation(
@@ -141,7 +141,7 @@ def test_page_count_is_sane_and_every_page_after_the_cover_has_header_and_number
     pages = demo_zh.pages
     total = len(pages)
     assert 8 <= total <= 40
-    header = f"{demo.firm.profile.name} · {demo.on.isoformat()}"
+    header = f"{demo.firm.profile.name}（示例） · {demo.on.isoformat()}"  # the built-in sample says so
     assert header not in pages[0] and "第 1 页" not in pages[0]
     for n, page in enumerate(pages[1:], 2):
         assert header in page
@@ -384,3 +384,33 @@ def test_a_changed_spend_or_assessment_is_never_given_the_last_support():
     )
     again = _assess(DEMO_PATH)
     assert support_for(again, None, SPEND, GENERATED) is not first
+
+
+# --- the order of the detail pages and the sample ---------------------------------------------------
+
+
+def test_the_ladder_comes_before_the_digital_questionnaire_detail(demo: Assessment, demo_zh: Pdf) -> None:
+    reader = demo_zh.reader
+    schemes = next(e for e in reader.outline if isinstance(e, list))  # the schemes' entries, level 1
+    page_of = {e.title: reader.get_destination_page_number(e) for e in schemes}
+    digital = page_of[demo["digital_level"].title.zh]
+    for name in ("sme_size", "innovative_sme", "srdi_sme", "little_giant"):
+        assert page_of[demo[name].title.zh] < digital, name
+    questionnaire = next(i for i, page in enumerate(demo_zh.pages) if PDF["dimensions"].zh in page)
+    assert questionnaire >= digital  # the questionnaire's charts head the digital section
+    assert page_of[demo["little_giant"].title.zh] < questionnaire
+
+
+def test_the_sample_firm_is_labelled_on_the_cover_and_another_firm_is_not(
+    demo: Assessment, demo_zh: Pdf, tmp_path: Path
+) -> None:
+    from assessments.export.pdf_labels import SHORT
+
+    note = "".join(SHORT["sample_note"].zh.split())
+    assert note in _flat(demo_zh.pages[:1])
+    profile = demo.firm.profile.model_copy(update={"name": "厦门某某科技有限公司", "credit_code": ""})
+    other = assess(demo.firm.model_copy(update={"profile": profile}), demo.on, demo.purpose)
+    path = tmp_path / "other.pdf"
+    write_pdf(other, path, generated=GENERATED)
+    text = "".join(_read(path).pages)
+    assert "示例" not in text and "厦门某某科技有限公司 · " in text
