@@ -133,7 +133,9 @@ def test_another_firm_is_not_labelled_as_a_sample(tmp_path: Path) -> None:
     assert _flat(LONG_NAME)[:60] in _flat(pages[0])
 
 
-@pytest.mark.parametrize("update", [{"name": "我的企业"}, {"credit_code": ""}], ids=["renamed", "code_cleared"])
+@pytest.mark.parametrize(
+    "update", [{"name": "我的企业"}, {"credit_code": ""}], ids=["renamed", "code_cleared"]
+)
 def test_the_sample_stays_a_sample_while_its_name_or_credit_code_does(update: dict) -> None:
     demo = load(DEMO_PATH).firm
     assert is_sample(demo)
@@ -144,7 +146,7 @@ def test_the_sample_stays_a_sample_while_its_name_or_credit_code_does(update: di
 
 
 def test_a_firm_with_nothing_entered_says_how_much_is_to_confirm(tmp_path: Path) -> None:
-    assessment, pages = _write(_unknown(), tmp_path / "unknown.pdf")
+    _, pages = _write(_unknown(), tmp_path / "unknown.pdf")
     first = _flat(pages[0])
     assert "无法判断" in first
     assert "尚有" in first and "项条件待确认" in first
