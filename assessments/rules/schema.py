@@ -96,6 +96,44 @@ class Scale(Strict):
         return max(b.points_max or b.points for b in self.bands)
 
 
+# The kinds of file a firm keeps as evidence (assessments/evidence.py `Kind`; a test keeps them equal).
+EvidenceKind = Literal[
+    "business_licence",
+    "audit_report",
+    "tax_record",
+    "rd_ledger",
+    "patent_certificate",
+    "software_copyright",
+    "hnte_certificate",
+    "certificate",
+    "staff_record",
+    "contract",
+    "other",
+]
+
+
+HonourName = Literal[
+    "hnte", "innovative_sme", "tech_sme", "srdi_sme", "little_giant", "demo_enterprise", "ip_advantage"
+]
+
+
+class EvidenceItem(Strict):
+    """A document a criterion asks the application to bring, with the clause that asks for it (issue 11).
+
+    Listed only where the domain reference names the document; the evidence checklist reads it.
+    """
+
+    id: str
+    label_zh: str
+    label_en: str
+    kinds: tuple[EvidenceKind, ...]  # the kinds of kept file that answer it
+    source: Source
+    # The titles in the firm's data (model.Honours) whose expiry dates this certificate; any one serves.
+    honours: tuple[HonourName, ...] = ()
+    covers: Literal["", "last_year"] = ""  # must cover the last complete fiscal year (上年度)
+    only_if: Literal["", "consolidated"] = ""  # asked only of a firm reporting consolidated accounts
+
+
 class Criterion(Strict):
     label_zh: str
     label_en: str
@@ -107,6 +145,7 @@ class Criterion(Strict):
     points: dict[str, Decimal] = {}  # points of enumerated answers (e.g. R&D institution level)
     max_points: Decimal | None = None
     params: dict[str, Decimal | str | bool | list[str]] = {}
+    evidence: tuple[EvidenceItem, ...] = ()  # the documents the application brings for it
 
     def threshold(self, name: str) -> Threshold:
         return self.thresholds[name]
