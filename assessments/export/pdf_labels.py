@@ -1,4 +1,4 @@
-"""The words of the manager's brief (the two-page short report) and of the sample-firm notice, zh/en.
+"""The words of the manager's brief (the two-page short report), zh/en; the sample's are in assessments.sample.
 
 The full report's frame is in `assessments.export.labels.PDF`; `Report.t` reads both tables.
 """
@@ -8,13 +8,6 @@ from __future__ import annotations
 from assessments.results import Text
 
 SHORT = {
-    # the sample firm, in both reports
-    "sample_tag": Text("示例", "sample"),
-    "sample_note": Text(
-        "示例企业：本报告使用软件自带的示例数据，企业与数据均为虚构，仅用于演示。",
-        "Sample firm: this report uses the app's built-in sample data; the firm and its figures are "
-        "invented, for demonstration only.",
-    ),
     # the brief
     "brief": Text("专精特新达标简报", "SRDI Self-Check Brief"),
     "brief_subtitle": Text(

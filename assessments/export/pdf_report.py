@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import json
 import tomllib
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -36,16 +34,15 @@ from assessments.export.pdf_styles import (
     table_style,
 )
 from assessments.export.support import Support
-from assessments.model import Firm
 from assessments.numbers import fmt_pct, fmt_unit, num
 from assessments.paths import resources_dir
 from assessments.priorities import RankedGap
 from assessments.results import Row, SchemeResult, Status, Text
 from assessments.rules.schema import AnyPack, CriteriaPack
+from assessments.sample import SAMPLE_LABEL, SAMPLE_NOTE, is_sample
 
 LABELS = {**PDF, **SHORT}
 METHOD_FILE = resources_dir() / "report" / "method.toml"
-SAMPLE_FILE = resources_dir() / "samples" / "demo.srdi"
 # Texts the user typed are cut (with a note giving the full length) so that no table row outgrows a
 # page: the model allows 200 characters for names, 500 for a product or IP title, 2,000 for a note.
 NAME_CHARS = 80  # the firm name on the cover and in every page header
@@ -112,11 +109,11 @@ class Report:
     @cached_property
     def sample(self) -> bool:
         """The firm is the app's built-in sample: every page says so, its figures are invented."""
-        return is_sample(self.assessment.firm)
+        return is_sample(self.assessment.firm)  # by its credit code, as the workspace knows it
 
     def firm_line(self) -> str:
         """The firm's name as a page header shows it, with "（示例）" for the sample."""
-        return self.firm_name + (self.bracketed(self.t("sample_tag")) if self.sample else "")
+        return self.firm_name + (self.bracketed(self.text(SAMPLE_LABEL)) if self.sample else "")
 
     @cached_property
     def method(self) -> dict[str, Any]:
@@ -127,25 +124,6 @@ class Report:
         conventions = self.assessment.packs["conventions"]
         assert isinstance(conventions, CriteriaPack)
         return fmt_pct(Decimal(str(conventions.criterion("on_edge").params["relative_tolerance"])) * 100)
-
-
-def is_sample(firm: Firm) -> bool:
-    """Whether `firm` is the built-in sample the app starts on: its name or credit code is the sample's.
-
-    The user may rename the sample or change its figures; as long as one of the two stays, the figures
-    are still the invented ones.
-    """
-    name, code = _sample_identity()
-    profile = firm.profile
-    return bool(profile.name and profile.name == name) or bool(
-        profile.credit_code and profile.credit_code == code
-    )
-
-
-@functools.cache
-def _sample_identity() -> tuple[str, str]:
-    profile = json.loads(SAMPLE_FILE.read_text(encoding="utf-8"))["firm"]["profile"]
-    return profile.get("name", ""), profile.get("credit_code", "")
 
 
 def heading(text: str, style: Any, key: str, level: int = 0) -> Para:
@@ -188,7 +166,7 @@ def boxed(content: Flowable | list[Flowable], tint: Any) -> Table:
 
 def sample_note(report: Report) -> Table:
     """The box under the firm's name when the firm is the built-in sample."""
-    table = boxed(para(report.t("sample_note"), report.st.body, WARN), STATUS_TINT[Status.UNKNOWN])
+    table = boxed(para(report.text(SAMPLE_NOTE), report.st.body, WARN), STATUS_TINT[Status.UNKNOWN])
     table.spaceAfter = 3 * mm
     return table
 

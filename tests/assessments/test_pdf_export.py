@@ -404,9 +404,9 @@ def test_the_ladder_comes_before_the_digital_questionnaire_detail(demo: Assessme
 def test_the_sample_firm_is_labelled_on_the_cover_and_another_firm_is_not(
     demo: Assessment, demo_zh: Pdf, tmp_path: Path
 ) -> None:
-    from assessments.export.pdf_labels import SHORT
+    from assessments.sample import SAMPLE_NOTE
 
-    note = "".join(SHORT["sample_note"].zh.split())
+    note = "".join(SAMPLE_NOTE.zh.split())
     assert note in _flat(demo_zh.pages[:1])
     profile = demo.firm.profile.model_copy(update={"name": "厦门某某科技有限公司", "credit_code": ""})
     other = assess(demo.firm.model_copy(update={"profile": profile}), demo.on, demo.purpose)

@@ -13,12 +13,12 @@ from assessments.edit import set_path
 from assessments.engine import Assessment, assess
 from assessments.export.labels import PDF
 from assessments.export.pdf_labels import SHORT
-from assessments.export.pdf_report import is_sample
 from assessments.export.pdf_short import write_short_pdf
 from assessments.export.support import open_first
 from assessments.model import ActionPlan, Firm, Profile
 from assessments.numbers import fmt_unit, num
 from assessments.priorities import top_gaps
+from assessments.sample import SAMPLE_NOTE
 from assessments.storage.srdi_file import AssessmentFile, load
 from assessments.support.plan import build_plan
 from tests.assessments.builders import with_year
@@ -123,7 +123,7 @@ def test_page_two_has_the_three_actions_of_the_plan_with_cost_and_support(demo_b
 
 def test_the_sample_firm_is_labelled_as_a_sample(demo_brief) -> None:
     pages = demo_brief[2]
-    assert _flat(SHORT["sample_note"].zh)[:20] in _flat(pages[0])
+    assert _flat(SAMPLE_NOTE.zh) in _flat(pages[0])
     assert all("（示例）" in page for page in pages)
 
 
@@ -131,18 +131,6 @@ def test_another_firm_is_not_labelled_as_a_sample(tmp_path: Path) -> None:
     _, pages = _write(_long_names(), tmp_path / "long.pdf")
     assert "示例" not in "".join(pages)
     assert _flat(LONG_NAME)[:60] in _flat(pages[0])
-
-
-@pytest.mark.parametrize(
-    "update", [{"name": "我的企业"}, {"credit_code": ""}], ids=["renamed", "code_cleared"]
-)
-def test_the_sample_stays_a_sample_while_its_name_or_credit_code_does(update: dict) -> None:
-    demo = load(DEMO_PATH).firm
-    assert is_sample(demo)
-    assert is_sample(demo.model_copy(update={"profile": demo.profile.model_copy(update=update)}))
-    other = demo.profile.model_copy(update={"name": "我的企业", "credit_code": ""})
-    assert not is_sample(demo.model_copy(update={"profile": other}))
-    assert not is_sample(Firm(profile=Profile()))
 
 
 def test_a_firm_with_nothing_entered_says_how_much_is_to_confirm(tmp_path: Path) -> None:
