@@ -15,6 +15,7 @@ from assessments.numbers import (
     ceil_cent,
     ceil_int,
     ceil_whole,
+    en_count,
     floor_cent,
     fmt_pct,
     fmt_unit,
@@ -36,6 +37,16 @@ OUT_OF_REACH = Text(
 )
 
 
+def attainable(op: Op, edge_pct: Decimal) -> tuple[Op, Decimal]:
+    """A strict share or growth target aims at the next value a report can show (two decimals):
+    "> 10%" aims at 10.01%, never at 10.0001%, which reads as the 10% that fails; "≥ 10%" stays 10%."""
+    if op == ">":
+        return ">=", edge_pct + CENT
+    if op == "<":
+        return "<=", edge_pct - CENT
+    return op, edge_pct
+
+
 def _step_past(needed: Decimal, op: Op, unit_step: Decimal) -> Decimal:
     return needed + unit_step if op in (">", "<") else needed
 
@@ -53,13 +64,24 @@ def amount_gap(label: Text, value: Decimal, op: Op, edge: Decimal, field: str, u
 
 
 def _amount_text(label: Text, delta: Decimal, unit: str, raise_it: bool) -> Text:
-    zh, en = fmt_unit(delta, unit)
-    sign_zh, sign_en = ("增加", "+") if raise_it else ("减少", "−")
+    zh, en = gap_unit(delta, unit)
+    if unit == "pct":  # a share rises by percentage points: "提高3.2个百分点", never "增加3.2%"
+        sign_zh, sign_en = ("提高", "+") if raise_it else ("降低", "−")
+    else:
+        sign_zh, sign_en = ("增加", "+") if raise_it else ("减少", "−")
     return Text(f"{label.zh}需{sign_zh}{zh}", f"{label.en}: {sign_en}{en}")
+
+
+def gap_unit(amount: Decimal, unit: str) -> tuple[str, str]:
+    """A gap's quantity in its unit; a gap in a share is in percentage points (个百分点), not percent."""
+    if unit == "pct":
+        return f"{num(amount)}个百分点", en_count(num(amount), amount, "percentage point")
+    return fmt_unit(amount, unit)
 
 
 def growth_gap(label: Text, now: Decimal, before: Decimal, op: Op, edge_pct: Decimal, field: str) -> Gap:
     """Raise this year's figure until its growth over the year before meets `edge_pct`."""
+    op, edge_pct = attainable(op, edge_pct)
     return amount_gap(label, now, op, before * (1 + edge_pct / HUNDRED), field)
 
 
@@ -77,6 +99,7 @@ def compound_growth_gap(
     label: Text, now: Decimal, base: Decimal, op: Op, edge_pct: Decimal, field: str
 ) -> Gap:
     """Raise this year's figure until (now ÷ base)^½ − 1 meets `edge_pct`: now ≥ base × (1 + edge)²."""
+    op, edge_pct = attainable(op, edge_pct)
     return amount_gap(label, now, op, base * (1 + edge_pct / HUNDRED) ** 2, field)
 
 
@@ -96,24 +119,26 @@ def ratio_gap(
     """
     if denominator <= 0:
         return Gap(text=NO_GAP, field=field)
-    needed = ceil_cent(edge_pct * denominator / HUNDRED)
-    if not holds(needed * HUNDRED / denominator, op, edge_pct):
+    aim_op, aim = attainable(op, edge_pct)
+    needed = ceil_cent(aim * denominator / HUNDRED)
+    if not holds(needed * HUNDRED / denominator, aim_op, aim):
         needed += CENT
     delta = needed - numerator
     now = numerator * HUNDRED / denominator
-    text: Text = Lazy(partial(_ratio_text, label, now, op, edge_pct, delta, needed))
+    text: Text = Lazy(partial(_ratio_text, label, now, op, edge_pct, delta, needed, aim))
     if shares_denominator is not None:
         text = text + Text(f"；{shares_denominator.zh}", f"; {shares_denominator.en}")
     return Gap(text=text, amount=delta, unit="wan", field=field)
 
 
 def _ratio_text(
-    label: Text, now: Decimal, op: Op, edge_pct: Decimal, delta: Decimal, needed: Decimal
+    label: Text, now: Decimal, op: Op, edge_pct: Decimal, delta: Decimal, needed: Decimal, aim: Decimal
 ) -> Text:
     zh, en = fmt_unit(delta, "wan")
+    reach = Text("", "") if aim == edge_pct else Text(f"，占比{fmt_pct(aim)}", f", a share of {fmt_pct(aim)}")
     return Text(
-        f"{label.zh} {fmt_pct(now)}，要求{_sign(op)}{fmt_pct(edge_pct)}：需增加{zh}（至{num(needed)}万元）",
-        f"{label.en} {fmt_pct(now)} vs {_sign(op)}{fmt_pct(edge_pct)}: +{en} (to {num(needed)} 万元)",
+        f"{label.zh} {fmt_pct(now)}，要求{_sign(op)}{fmt_pct(edge_pct)}：需增加{zh}（至{num(needed)}万元{reach.zh}）",
+        f"{label.en} {fmt_pct(now)} vs {_sign(op)}{fmt_pct(edge_pct)}: +{en} (to {num(needed)} 万元{reach.en})",
     )
 
 
@@ -123,8 +148,9 @@ def lower_ratio_gap(
     """Lower a numerator (liabilities) until numerator/denominator is within `edge_pct`."""
     if denominator <= 0:
         return Gap(text=NO_GAP, field=field)
-    allowed = floor_cent(edge_pct * denominator / HUNDRED)
-    if not holds(allowed * HUNDRED / denominator, op, edge_pct):
+    aim_op, aim = attainable(op, edge_pct)
+    allowed = floor_cent(aim * denominator / HUNDRED)
+    if not holds(allowed * HUNDRED / denominator, aim_op, aim):
         allowed -= CENT
     delta = numerator - allowed
     zh, en = fmt_unit(delta, "wan")

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from assessments.model import IpOrigin, IpStatus, IpType
-from assessments.results import Text
+from assessments.numbers import en_count, points_num
+from assessments.results import Row, Text
 from assessments.rules.schema import Confidence
 
 YEAR_FIELDS: dict[str, Text] = {
@@ -58,6 +61,61 @@ INDUSTRIES: dict[str, Text] = {
 def year_field(year: int, name: str) -> Text:
     label = YEAR_FIELDS[name]
     return Text(f"{year}年{label.zh}", f"FY{year} {label.en}")
+
+
+# A scored indicator below its maximum shows its score with a neutral mark, never a failure's cross.
+SCORE_MARK = "·"
+
+
+def score_of(row: Row) -> Text:
+    """Points earned of the maximum: "5 / 6 分", "5–6 / 8 分", "3.75 / 5 points", "1 / 1 point".
+
+    The one wording of a partial score (`Row.partial_score`) for the app, both reports and the CLI.
+    """
+    got = points_num(row.points) if row.points is not None else "—"
+    if row.points_max is not None and row.points_max != row.points:
+        got += f"–{points_num(row.points_max)}"
+    top = row.max_points if row.max_points is not None else Decimal(0)
+    return Text(f"{got} / {points_num(top)} 分", en_count(f"{got} / {points_num(top)}", top, "point"))
+
+
+# Why a row is flagged "on the edge", in the terms of what could move it: the accounts move a figure, an
+# answer moves a questionnaire level or an expert's points, one item moves a count (issue 12).
+EDGE_REASONS: dict[str, Text] = {
+    "level": Text(
+        "问卷得分或场景数刚好在等级门槛附近：改动一项问卷答案即可改变等级。",
+        "The questionnaire score or scene count is right at a level's threshold: one answer could change the level.",
+    ),
+    "points": Text(
+        "得分刚好在档位或门槛附近：一项评分的变化即可改变结果。",
+        "The score is right at a band or threshold: one grade more or less could change the result.",
+    ),
+    "count": Text(
+        "数量刚好在门槛上：增减一项即可改变结果。",
+        "The count is right at the threshold: one item more or less changes the result.",
+    ),
+    "staff": Text(
+        "人数刚好在门槛附近：一两名员工的变化即可改变结果。",
+        "Staff numbers are right at the threshold: one or two people could change the result.",
+    ),
+    "years": Text(
+        "年限刚好在门槛上：日期的细微差别即可改变结果。",
+        "The years are right at the threshold: a day's difference in a date could change the result.",
+    ),
+    "days": Text(
+        "天数刚好在门槛上：日期的细微差别即可改变结果。",
+        "The days are right at the threshold: a day's difference in a date could change the result.",
+    ),
+}
+EDGE_REASON_FIGURES = Text(
+    "数值与门槛相差极小：账目的小幅调整即可改变结果，申报前请核对。",
+    "The figure is within a hair of the threshold: a small correction of the accounts could flip it; check it before applying.",
+)
+
+
+def edge_reason(row: Row) -> Text:
+    """What could flip a row flagged on the edge, in the terms of its unit."""
+    return EDGE_REASONS.get(row.unit, EDGE_REASON_FIGURES)
 
 
 def missing(*labels: Text) -> Text:

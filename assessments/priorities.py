@@ -37,10 +37,16 @@ def ranked_gaps(assessment: Assessment) -> list[RankedGap]:
         result = assessment.results.get(name)
         if result is None or result.verdict in (Verdict.QUALIFIES, Verdict.NOT_IN_FORCE):
             continue
-        failing = [r for r in result.rows if r.status is Status.NOT_MET and r.gap is not None]
+        failing = [r for r in result.rows if _closes_a_condition(r)]
         for row in failing:
             found.append(RankedGap(result, row, row.gap, blocking=len(failing) == 1))
     return sorted(found, key=lambda g: (not g.blocking, ORDER.index(g.scheme.scheme), g.gap.amount is None))
+
+
+def _closes_a_condition(row: Row) -> bool:
+    """A failed condition with a gap; a scored indicator below its maximum (5 / 6 分) is no failure:
+    its points count in the total, whose own row carries the gap when the total falls short."""
+    return row.status is Status.NOT_MET and row.gap is not None and not row.partial_score
 
 
 def top_gaps(assessment: Assessment, count: int = 3) -> list[RankedGap]:

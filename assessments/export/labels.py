@@ -6,6 +6,7 @@ The Excel labels come first; the PDF report's own labels are in their section at
 
 from __future__ import annotations
 
+from assessments.labels import SCORE_MARK, score_of
 from assessments.model import AccountsBasis, Purpose
 from assessments.results import Row, Status, Text, Verdict
 
@@ -21,9 +22,20 @@ EVIDENCE_NEEDED = Text("（需证明材料）", " (evidence needed)")
 
 
 def row_status(row: Row) -> Text:
-    """A criterion's status word; the firm's own "yes" reads "达标（需证明材料）" (decision 13)."""
+    """A criterion's status word: the one place the reports and the app choose it (issue 12).
+
+    The firm's own "yes" reads "达标（需证明材料）" (decision 13); a scored indicator below its maximum
+    reads as its score, "5 / 6 分": points earned are not a failed condition.
+    """
+    if row.partial_score:
+        return score_of(row)
     word = STATUS[row.status]
     return word + EVIDENCE_NEEDED if row.evidence_needed and row.status is Status.MET else word
+
+
+def row_mark(row: Row) -> str:
+    """The mark beside `row_status`: a partial score has the neutral "·", never the cross of a failure."""
+    return SCORE_MARK if row.partial_score else STATUS_MARK[row.status]
 
 
 VERDICT: dict[Verdict, Text] = {
@@ -434,6 +446,7 @@ PDF = {
     "actual": Text("实际", "Actual"),
     "target": Text("目标", "Target"),
     "reached": Text("已达到", "Met"),
+    "reached_on_edge": Text("刚好达到（临界，请核对数据）", "Met, only just (on the edge: check the figures)"),
     "short_by": Text("还差", "Short by"),
     "ladder": Text("梯度培育阶梯", "The ladder"),
     "beside": Text("并行资质", "Beside the ladder"),

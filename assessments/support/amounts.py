@@ -57,8 +57,8 @@ def estimate(measure: Measure, spend: PlannedSpend) -> Estimate:
 
 
 def wan(value: Decimal) -> Text:
-    """An amount as "18万" (zh) and "¥180,000" (en)."""
-    return Text(f"{num(value)}万", f"¥{num(value * WAN)}")
+    """An amount as "18万" (zh) and "18 万元" (en): the same figure in the unit the firm enters (issue 12)."""
+    return Text(f"{num(value)}万", f"{num(value)} 万元")
 
 
 def _cent(value: Decimal) -> Decimal:
@@ -253,4 +253,4 @@ def _financing(benefit: Financing) -> Estimate:
 
 
 def _term_en(value: Decimal, unit: str) -> str:
-    return f"{num(value)}%" if unit == "pct" else f"¥{num(value * WAN)}"
+    return f"{num(value)}%" if unit == "pct" else f"{num(value)} 万元"

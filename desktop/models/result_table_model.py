@@ -135,7 +135,7 @@ class ResultTableModel(RowTableModel):
             case Column.POINTS:
                 return self.tr("Points given / maximum points") if row.points is not None else ""
             case Column.STATUS:
-                edge = f"{style.on_edge_text()}: {style.on_edge_hint()}" if row.on_edge else ""
+                edge = f"{style.on_edge_text()}: {style.on_edge_hint(row)}" if row.on_edge else ""
                 return "\n".join(t for t in (style.row_status_name(row), edge) if t)
         return self._display(row, column)
 
@@ -151,12 +151,12 @@ class ResultTableModel(RowTableModel):
 
 
 def _background(row: Row, column: Column) -> QColor | None:
-    return style.colour(style.status_tone(row.status).fill) if column is Column.STATUS else None
+    return style.colour(style.row_tone(row).fill) if column is Column.STATUS else None
 
 
 def _foreground(row: Row, column: Column) -> QColor | None:
     if column is Column.STATUS:
-        return style.colour(style.status_tone(row.status).ink)
+        return style.colour(style.row_tone(row).ink)
     if column is Column.GAP and row.gap is not None:
         return style.colour(style.AMBER_RED.ink)
     return None

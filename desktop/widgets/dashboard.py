@@ -91,7 +91,7 @@ def _distinct(entries: list[GapEntry]) -> list[GapEntry]:
 def _scheme_gaps(result: SchemeResult) -> list[Row]:
     """A few per scheme, headline criteria before scored indicators, so one scheme's long list (the
     15 digital items) does not crowd out the rest."""
-    rows = [r for r in result.rows if r.gap is not None and r.status in OPEN_STATUSES]
+    rows = [r for r in result.rows if r.gap is not None and r.status in OPEN_STATUSES and not r.partial_score]
     return sorted(rows, key=lambda r: (*_kind(r), bool(r.group)))[:GAPS_PER_SCHEME]
 
 
@@ -305,12 +305,8 @@ class Dashboard(QWidget):
         # engine's summary names the last pack and when it ended.
         title = result.title.get(lang()) if in_force else self.tr("Xiamen 2026 targets")
         self.overview.targets_title.setText(title)
-        summary = result.summary.get(lang())
-        if in_force:
-            summary = (
-                self.tr("%1 — %2").replace("%1", style.verdict_name(result.verdict)).replace("%2", summary)
-            )
-        self.overview.targets_note.setText(summary)
+        # The summary says it all ("未满足：…", "全部条件满足"): a verdict before it would double it.
+        self.overview.targets_note.setText(result.summary.get(lang()))
 
     def _show_gaps(self, assessment: Assessment) -> None:
         entries = useful_gaps(assessment)

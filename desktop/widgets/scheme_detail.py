@@ -235,7 +235,7 @@ class SchemeDetail(QWidget):
         language = lang()
         html = [f"<h3>{escape(row.label.get(language))}</h3>"]
         status = style.row_status_text(row) + (f"  {style.on_edge_text()}" if row.on_edge else "")
-        tone = style.status_tone(row.status)
+        tone = style.row_tone(row)
         html.append(
             f"<p><span style='color:{tone.ink}; background:{tone.fill}'>&nbsp;{escape(status)}&nbsp;</span></p>"
         )
@@ -247,7 +247,7 @@ class SchemeDetail(QWidget):
             (self.tr("Confidence"), self._confidence(row)),
             (self.tr("Note"), row.note.get(language) if row.note is not None else ""),
             (self.tr("Gap"), row.gap.text.get(language) if row.gap is not None else ""),
-            (style.on_edge_text(), style.on_edge_hint() if row.on_edge else ""),
+            (style.on_edge_text(), style.on_edge_hint(row) if row.on_edge else ""),
         ]
         html.append("<table cellspacing='0' cellpadding='3'>")
         for name, text in entries:

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from assessments.labels import trust
+from assessments.labels import SCORE_MARK, edge_reason, score_of, trust
 from assessments.results import Row, Status, Verdict
 from assessments.support.matching import MatchStatus
 from desktop.i18n import lang
@@ -38,6 +38,7 @@ GREY = Tone("#eef0f3", "#566170", "#a3acb8")
 BLUE = Tone("#e8f0fb", "#245aa6", "#5b8fd6")
 TEAL = Tone("#e4f4f1", "#17695f", "#3aa394")
 MUTED = Tone("#f3f3f3", "#8a8f96", "#c6cad0")
+SCORE = Tone("#eef1f6", "#3b4656", "#8b97a8")  # points earned below the maximum: neither met nor failed
 
 STATUS_TONE = {Status.MET: GREEN, Status.NOT_MET: AMBER_RED, Status.UNKNOWN: GREY, Status.MANUAL: BLUE}
 VERDICT_TONE = {
@@ -140,15 +141,27 @@ def status_text(status: Status) -> str:
 
 
 def row_status_name(row: Row) -> str:
-    """The status word of a criterion; a "yes" the firm must prove reads "met (evidence needed)"."""
+    """The status word of a criterion; a "yes" the firm must prove reads "met (evidence needed)"; a
+    scored indicator below its maximum reads as its score, "5 / 6 分", as in the reports (labels.score_of)."""
+    if row.partial_score:
+        return score_of(row).get(lang())
     if row.evidence_needed and row.status is Status.MET:
         return QCoreApplication.translate("StatusStyle", "met (evidence needed)")
     return status_name(row.status)
 
 
 def row_status_text(row: Row) -> str:
-    """Mark and word of a criterion: "✓ met (evidence needed)" (decision 13)."""
-    return f"{STATUS_MARK[row.status]} {row_status_name(row)}"
+    """Mark and word of a criterion: "✓ met (evidence needed)" (decision 13), "· 5 / 6 分"."""
+    return f"{row_mark(row)} {row_status_name(row)}"
+
+
+def row_mark(row: Row) -> str:
+    return SCORE_MARK if row.partial_score else STATUS_MARK[row.status]
+
+
+def row_tone(row: Row) -> Tone:
+    """A partial score is not a failure: slate, not amber-red."""
+    return SCORE if row.partial_score else STATUS_TONE[row.status]
 
 
 def verdict_text(verdict: Verdict) -> str:
@@ -159,11 +172,9 @@ def on_edge_text() -> str:
     return f"{ON_EDGE_MARK} " + QCoreApplication.translate("StatusStyle", "on the edge")
 
 
-def on_edge_hint() -> str:
-    return QCoreApplication.translate(
-        "StatusStyle",
-        "The figure is within a hair of the threshold: a small correction of the accounts could flip it.",
-    )
+def on_edge_hint(row: Row) -> str:
+    """What could flip it, in the row's own terms: a questionnaire answer, an item, the accounts."""
+    return edge_reason(row).get(lang())
 
 
 def unverified_text(row: Row) -> str:

@@ -58,7 +58,7 @@ class TargetCard(Card):
         if self._shown == (language, row):
             return
         self.row, self._shown = row, (language, row)
-        tone = style.status_tone(row.status)
+        tone = style.row_tone(row)
         self.set_tone(tone)
         self.title.setText(row.label.get(language))
         self.value.setText(quantity_text(row.value, row.unit))
@@ -71,14 +71,14 @@ class TargetCard(Card):
     def _set_marks(self, row: Row) -> None:
         self.on_edge.setVisible(row.on_edge)
         style.paint_chip(self.on_edge, style.on_edge_text(), style.AMBER_RED)
-        self.on_edge.setToolTip(style.on_edge_hint())
+        self.on_edge.setToolTip(style.on_edge_hint(row))
         self.unverified.setVisible(not row.verified)
         style.paint_chip(self.unverified, style.unverified_text(row), style.GREY)
         self.unverified.setToolTip(style.unverified_hint(row))
 
     def _set_gap(self, row: Row) -> None:
         gap = row.gap
-        style.paint_ink(self.gap_amount, style.status_tone(row.status))
+        style.paint_ink(self.gap_amount, style.row_tone(row))
         if gap is None:
             met = row.status is Status.MET
             self.gap_amount.setText(self.tr("Target reached") if met else "")

@@ -16,8 +16,28 @@ def test_ratio_gap_inclusive_reaches_the_edge_exactly():
     assert gap.amount == D("6.00")
 
 
-def test_ratio_gap_strict_adds_one_cent_of_a_wan():
-    assert ratio_gap(LABEL, D(90), D(1000), ">", D(10), "f").amount == D("10.01")
+def test_a_strict_share_target_aims_at_the_next_value_a_report_shows():
+    # > 10% of 1,000 aims at 10.01% (100.1), never at 10.001%, which a report shows as the failing 10%
+    gap = ratio_gap(LABEL, D(90), D(1000), ">", D(10), "f")
+    assert gap.amount == D("10.10")
+    assert "（至100.1万元，占比10.01%）" in gap.text.zh and "a share of 10.01%" in gap.text.en
+
+
+def test_an_inclusive_share_target_aims_at_the_threshold_itself():
+    gap = ratio_gap(LABEL, D(90), D(1000), ">=", D(10), "f")
+    assert gap.amount == D("10.00") and "占比" not in gap.text.zh
+
+
+def test_a_strict_ceiling_aims_one_hundredth_below():
+    gap = lower_ratio_gap(LABEL, D(700), D(1000), "<", D(70), "f")
+    assert gap.amount == D("0.10")  # down to 69.99% of 1,000 = 699.9
+
+
+def test_a_gap_in_a_share_is_in_percentage_points():
+    gap = amount_gap(LABEL, D("6.8"), ">=", D(10), "honours.market_share_pct", "pct")
+    assert gap.text.zh.endswith("需提高3.2个百分点")
+    assert gap.text.en.endswith("+3.2 percentage points")
+    assert amount_gap(LABEL, D(9), ">=", D(10), "f", "pct").text.en.endswith("+1 percentage point")
 
 
 def test_ratio_gap_rounds_up_to_the_cent():

@@ -38,10 +38,10 @@ def test_rd_share_must_be_strictly_above_ten_percent(rd, status):
     assert row.on_edge
 
 
-def test_rd_share_gap_is_the_smallest_amount_strictly_above():
+def test_rd_share_gap_aims_at_the_next_share_a_report_shows():
     gap = targets(target_firm(rd=310)).row("rd_share").gap
-    assert gap.amount == Decimal("690.01")  # 10% of 10,000 = 1,000, plus one cent of a 万元
-    assert "690.01万元" in gap.text.zh
+    assert gap.amount == Decimal("691")  # > 10% aims at 10.01% of 10,000 = 1,001 (issue 12)
+    assert "691万元" in gap.text.zh and "占比10.01%" in gap.text.zh
 
 
 @pytest.mark.parametrize(("patents", "status"), [(8, Status.NOT_MET), (9, Status.MET)])

@@ -58,7 +58,7 @@ def test_target_cards_show_the_engines_value_and_gap(dashboard, session):
         assert card_numbers(dashboard, row_id)[1] == gap
     rd_card = dashboard.overview.cards["rd_share"]
     assert rd_card.value.text() == "9.6%"
-    assert rd_card.gap_amount.text() == "差距：50.01万元"
+    assert rd_card.gap_amount.text() == "差距：51.25万元"  # > 10% aims at 10.01% (issue 12)
     assert rd_card.status.text() == "✗ 不满足"
     assert dashboard.overview.cards["class1_ip"].on_edge.isVisibleTo(dashboard)
 
@@ -68,7 +68,7 @@ def test_an_rd_edit_updates_the_card_the_ladder_and_the_gaps_at_once(dashboard, 
     assert before["srdi_sme"] == "✓ 符合"
     session.set_field(RD_2025, Decimal("300"), "R&D")
     assert card_numbers(dashboard, "rd_share")[0] == "2.4%"
-    assert "需增加950.01万元" in card_numbers(dashboard, "rd_share")[1]
+    assert "需增加951.25万元" in card_numbers(dashboard, "rd_share")[1]
     assert verdicts(dashboard)["srdi_sme"] == "✗ 不符合"
     assert dashboard.overview.ladder.steps["srdi_sme"].verdict.text() != before["srdi_sme"]
     session.set_field(RD_2025, Decimal("1300"), "R&D")
@@ -124,7 +124,7 @@ def test_gaps_list_quantities_first_and_only_for_schemes_not_yet_met(qtbot, dash
     met = {s for s, r in session.assessment.results.items() if r.verdict is Verdict.QUALIFIES}
     assert not {e.scheme for e in entries} & met
     table = dashboard.overview.gaps
-    assert table.item(0, 0).text() == "50.01万元"
+    assert table.item(0, 0).text() == "51.25万元"
     qtbot.mouseClick(
         table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(2, 1)).center()
     )
