@@ -17,6 +17,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from assessments.evidence import store_bytes
+from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, year_field
+from assessments.results import Text
 from assessments.storage.portable import Pack, PackFirm
 from assessments.storage.srdi_file import AssessmentFile, to_json
 from assessments.storage.workspace import FirmEntry, Workspace, WorkspaceError, Writer
@@ -124,6 +126,56 @@ def _same(a: AssessmentFile, b: AssessmentFile) -> bool:
 
 def _canonical(doc: AssessmentFile) -> str:
     return json.dumps(to_json(doc), sort_keys=True, ensure_ascii=False)
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One input that two assessments hold differently, for showing them side by side."""
+
+    label: Text
+    stored: str
+    incoming: str
+
+
+def differences(stored: AssessmentFile, incoming: AssessmentFile) -> list[Difference]:
+    """Every input that differs, named as the app names it where it can ("2025年营业收入")."""
+    old, new = _flat(to_json(stored)), _flat(to_json(incoming))
+    return [
+        Difference(_label(key), _shown(old.get(key)), _shown(new.get(key)))
+        for key in sorted(old.keys() | new.keys())
+        if old.get(key) != new.get(key)
+    ]
+
+
+def _flat(value: object, prefix: tuple[str, ...] = ()) -> dict[tuple[str, ...], object]:
+    """Leaves by path; fiscal years keyed by their year, so an added year does not shift the others."""
+    if isinstance(value, dict):
+        return {k: v for key, item in value.items() for k, v in _flat(item, (*prefix, str(key))).items()}
+    if isinstance(value, list) and value and all(isinstance(i, dict) and "year" in i for i in value):
+        years = {str(item["year"]): {k: v for k, v in item.items() if k != "year"} for item in value}
+        return _flat(years, prefix)
+    if isinstance(value, list) and value and all(isinstance(i, dict | list) for i in value):
+        return {k: v for n, item in enumerate(value, 1) for k, v in _flat(item, (*prefix, str(n))).items()}
+    return {prefix: value}
+
+
+def _label(key: tuple[str, ...]) -> Text:
+    if len(key) == 4 and key[:2] == ("firm", "years") and key[3] in YEAR_FIELDS and key[2].isdigit():
+        return year_field(int(key[2]), key[3])
+    if len(key) == 3 and key[:2] == ("firm", "profile") and key[2] in PROFILE_FIELDS:
+        return PROFILE_FIELDS[key[2]]
+    path = ".".join(key[1:] if key[0] == "firm" else key)
+    return Text(path, path)
+
+
+def _shown(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, list):
+        return "、".join(str(v) for v in value)
+    return str(value)
 
 
 # --- applying -------------------------------------------------------------------------------------

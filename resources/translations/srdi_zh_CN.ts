@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About SRDI Self-Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SRDI Self-Check</source>
+        <translation type="unfinished">专精特新达标自评</translation>
+    </message>
+    <message>
+        <source>Version %1 · works offline; every file stays on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules in use on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished">规则包</translation>
+    </message>
+    <message>
+        <source>Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished">版本</translation>
+    </message>
+    <message>
+        <source>Font and libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundled font is used under the Apache License 2.0 (its text: %1). PySide6 is used under the GNU LGPL version 3: it is a separate, replaceable library of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Font licence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AboutRulesDialog</name>
     <message>
         <source>shipped</source>
@@ -57,6 +108,193 @@
     </message>
 </context>
 <context>
+    <name>AssessmentWizard</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;D and staff</source>
+        <translation type="unfinished">研发与人员</translation>
+    </message>
+    <message>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Digital level</source>
+        <translation type="unfinished">数字化水平</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished">核对</translation>
+    </message>
+</context>
+<context>
+    <name>BatchImportDialog</name>
+    <message>
+        <source>Import firms</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取%1…</translation>
+    </message>
+    <message>
+        <source>%1 firms can be imported; %2 rows have errors and will be left out.</source>
+        <translation>%1家企业可以导入；%2行有错误，将不导入。</translation>
+    </message>
+    <message>
+        <source>Error: left out</source>
+        <translation>有错误：不导入</translation>
+    </message>
+    <message>
+        <source>New firm</source>
+        <translation>新企业</translation>
+    </message>
+    <message>
+        <source>Adds an assessment to %1</source>
+        <translation>为%1新增一次评估</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Blank batch template</source>
+        <translation>空白批量模板</translation>
+    </message>
+    <message>
+        <source>SRDI batch template</source>
+        <translation>专精特新批量模板</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Import firms from a spreadsheet</source>
+        <translation>从表格批量导入企业</translation>
+    </message>
+    <message>
+        <source>One firm per row of the batch template, or one firm&apos;s data-collection template. Nothing is stored until you press Import; a firm already in the workspace (same credit code, or the same name without one) gets a new assessment instead of a second copy.</source>
+        <translation>批量模板每行一家企业，也可以是单个企业的数据采集表。按“导入”之前不会保存任何内容；工作区中已有的企业（信用代码相同，或无代码时名称完全相同）会新增一次评估，而不会重复建档。</translation>
+    </message>
+    <message>
+        <source>Choose a spreadsheet…</source>
+        <translation>选择表格…</translation>
+    </message>
+    <message>
+        <source>Write a blank batch template…</source>
+        <translation>生成空白批量模板…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>导入方式</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistDialog</name>
+    <message>
+        <source>Evidence checklist</source>
+        <translation>申报材料清单</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistPanel</name>
+    <message>
+        <source>Document</source>
+        <translation>所需材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>The rules in force name no document for the criteria this firm relies on.</source>
+        <translation>适用的规则未对本企业所依据的条件列出所需材料。</translation>
+    </message>
+    <message>
+        <source>%1 documents: %2 present, %3 missing, %4 out of date.</source>
+        <translation>共 %1 份材料：已备 %2 份，缺少 %3 份，已过期 %4 份。</translation>
+    </message>
+</context>
+<context>
+    <name>ClashBox</name>
+    <message>
+        <source>re-review</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <source>new application</source>
+        <translation>新申报</translation>
+    </message>
+    <message>
+        <source>Assessment of %1 (%2): the file&apos;s differs from the stored one</source>
+        <translation>%1的评估（%2）：文件中的与已存的不同</translation>
+    </message>
+    <message>
+        <source>Keep the stored one</source>
+        <translation>保留已存的</translation>
+    </message>
+    <message>
+        <source>Keep the one in the file (replaces the stored one)</source>
+        <translation>保留文件中的（替换已存的）</translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation>两份都保留</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>已存</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中</translation>
+    </message>
+</context>
+<context>
     <name>CohortDialog</name>
     <message>
         <source>The workspace holds no firm yet.</source>
@@ -71,12 +309,56 @@
         <translation>；%1家因评估日不在2026年目标适用期内而未计入</translation>
     </message>
     <message>
-        <source>. A firm whose figure is to confirm is left out of that mean only.</source>
-        <translation>。某项数据待确认的企业，仅不计入该项平均值。</translation>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
     </message>
     <message>
-        <source>%1 firm(s) left out of the Class I mean: the IP register is neither filled in nor confirmed as having no IP.</source>
-        <translation>%1家企业未计入Ⅰ类知识产权均值：知识产权清单既未填写，也未确认“没有知识产权”。</translation>
+        <source>Reading the firms…</source>
+        <translation>正在读取企业…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取%1…</translation>
+    </message>
+    <message>
+        <source>All districts and parks</source>
+        <translation>全部区和园区</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message>
+        <source>Latest assessment</source>
+        <translation>最近一次评估</translation>
+    </message>
+    <message>
+        <source>No firm in this selection.</source>
+        <translation>所选范围内没有企业。</translation>
+    </message>
+    <message>
+        <source>; the built-in sample firm is left out</source>
+        <translation>；内置示例企业未计入</translation>
+    </message>
+    <message>
+        <source>. A firm whose figure is to confirm is left out of that figure only.</source>
+        <translation>。某项数据待确认的企业仅不计入该项。</translation>
+    </message>
+    <message>
+        <source>%1 not met, %2 to confirm</source>
+        <translation>未满足%1项，待确认%2项</translation>
+    </message>
+    <message>
+        <source>Closest to the target: %1</source>
+        <translation>最接近单项目标：%1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Tags of %1, separated by commas:</source>
+        <translation>%1的标签（以逗号分隔）：</translation>
     </message>
     <message>
         <source>Export the cohort as CSV</source>
@@ -91,6 +373,30 @@
         <translation>无法保存 CSV 文件</translation>
     </message>
     <message>
+        <source>Export the cohort workbook</source>
+        <translation>导出企业群体工作簿</translation>
+    </message>
+    <message>
+        <source>Export the cohort PDF</source>
+        <translation>导出企业群体PDF汇总</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write the file</source>
+        <translation>无法写入文件</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
         <source>SRDI cohort</source>
         <translation>专精特新企业群体</translation>
     </message>
@@ -103,12 +409,48 @@
         <translation>本工作区企业对照厦门2026年目标</translation>
     </message>
     <message>
-        <source>The city reads its targets over all its firms: the mean R&amp;D share, the mean Class I count and the share of firms at the target digital level (the cards show each target). Each firm counts with its latest assessment. Double-click a firm to open it.</source>
-        <translation>全市目标按企业群体衡量：户均研发占比、户均Ⅰ类知识产权数量，以及达到目标数字化等级的企业占比（各项目标见下方卡片）。每家企业按其最近一次评估计入。双击企业可打开其评估。</translation>
+        <source>The city reads its targets over all its firms: the mean R&amp;D share, the mean Class I count and the share of firms at the target digital level. Beside each: the median, the firms meeting it on their own and who was left out; the charts show outliers. The built-in sample firm never counts. Double-click a firm to open it.</source>
+        <translation>全市目标按全部企业读取：户均研发占比、户均Ⅰ类知识产权数量、数字化水平达标企业占比。每项旁列出中位数、单独达标的企业数以及未计入的企业和原因；分布图显示异常值。内置示例企业从不计入。双击企业可打开。</translation>
     </message>
     <message>
-        <source>Search firms by name or credit code</source>
-        <translation>按企业名称或信用代码搜索</translation>
+        <source>District or park</source>
+        <translation>所在区（园区）</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Assessment year</source>
+        <translation>评估年度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Search firms by name, credit code or tag</source>
+        <translation>按名称、信用代码或标签搜索企业</translation>
+    </message>
+    <message>
+        <source>Firms</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Closest to the next title</source>
+        <translation>最接近下一称号</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation>差距项数</translation>
+    </message>
+    <message>
+        <source>Gap</source>
+        <translation>差距</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -117,6 +459,22 @@
     <message>
         <source>Every firm of the cohort, whatever the search shows</source>
         <translation>导出群体中的全部企业，不受搜索筛选影响</translation>
+    </message>
+    <message>
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <source>Export PDF summary…</source>
+        <translation>导出PDF汇总…</translation>
+    </message>
+    <message>
+        <source>Import firms from a spreadsheet…</source>
+        <translation>从表格批量导入企业…</translation>
+    </message>
+    <message>
+        <source>Tags…</source>
+        <translation>标签…</translation>
     </message>
     <message>
         <source>Open firm</source>
@@ -128,6 +486,10 @@
     <message>
         <source>Firm</source>
         <translation>企业</translation>
+    </message>
+    <message>
+        <source>District or park</source>
+        <translation>所在区（园区）</translation>
     </message>
     <message>
         <source>Assessment date</source>
@@ -150,6 +512,10 @@
         <translation>三项目标</translation>
     </message>
     <message>
+        <source>Next title</source>
+        <translation>下一称号</translation>
+    </message>
+    <message>
         <source>Last year&apos;s R&amp;D expense ÷ revenue</source>
         <translation>上年度研发费用 ÷ 营业收入</translation>
     </message>
@@ -166,8 +532,20 @@
         <translation>该企业三项目标的总体结论</translation>
     </message>
     <message>
+        <source>The first title of the ladder not yet reached: criteria not met, to confirm</source>
+        <translation>梯度中尚未达到的第一个称号：未满足项、待确认项</translation>
+    </message>
+    <message>
         <source>(unnamed firm)</source>
         <translation>（未命名企业）</translation>
+    </message>
+    <message>
+        <source>%1 not met, %2 to confirm</source>
+        <translation>未满足%1项，待确认%2项</translation>
+    </message>
+    <message>
+        <source>Left out of the cohort figures: the built-in sample firm, whose figures are invented.</source>
+        <translation>未计入群体统计：内置示例企业，数据为虚构。</translation>
     </message>
     <message>
         <source>Left out of the cohort figures: the 2026 targets are not in force on this assessment date.</source>
@@ -194,12 +572,111 @@
         <translation>计入群体统计</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
         <source>no</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare assessments</source>
+        <translation>评估对比</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>较早的评估：</translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation>较晚的评估：</translation>
+    </message>
+    <message>
+        <source>Rules in force on:</source>
+        <translation>规则适用日期：</translation>
+    </message>
+    <message>
+        <source>Re-score the later assessment</source>
+        <translation>按所选日期的规则重新评估较晚的评估</translation>
+    </message>
+    <message>
+        <source>Compute the later assessment again under the rules in force on the date chosen; nothing is saved until you accept.</source>
+        <translation>按所选日期适用的规则重新计算较晚的评估；在您接受之前不会保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Accept the re-score</source>
+        <translation>接受重新评估结果</translation>
+    </message>
+    <message>
+        <source>Export comparison…</source>
+        <translation>导出对比…</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果变化</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>数据变化</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>数据项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>对比前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>对比后</translation>
+    </message>
+    <message>
+        <source>Scheme / criterion</source>
+        <translation>认定类别 / 条件</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则包</translation>
+    </message>
+    <message>
+        <source>The re-score was not saved: %1</source>
+        <translation>重新评估结果未保存：%1</translation>
+    </message>
+    <message>
+        <source>Accept re-score</source>
+        <translation>接受重新评估</translation>
+    </message>
+    <message>
+        <source>This firm has no assessment to compare yet.</source>
+        <translation>该企业还没有可对比的评估。</translation>
+    </message>
+    <message>
+        <source>%1 and %2: nothing changed.</source>
+        <translation>%1 与 %2：没有变化。</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 inputs changed, %4 results changed, %5 verdicts flipped (%6 marks the criteria that flipped them).</source>
+        <translation>%1 → %2：%3 项数据变化，%4 项结果变化，%5 项结论改变（%6 标出使结论改变的条件）。</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;PDF (*.pdf)</source>
+        <translation>工作簿 (*.xlsx);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The file could not be written: %1</source>
+        <translation>文件无法写入：%1</translation>
     </message>
 </context>
 <context>
@@ -219,10 +696,6 @@
     <message>
         <source>%1 · assessed on %2 · %3</source>
         <translation>%1 · 评估日期 %2 · %3</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Nothing to close: every scheme in force is met.</source>
@@ -399,6 +872,144 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDialog</name>
+    <message>
+        <source>Evidence for the application</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>No files yet. Add the certificates, audit reports and ledgers the application asks for.</source>
+        <translation>尚无文件。请添加申报所需的证书、审计报告和辅助账等材料。</translation>
+    </message>
+    <message>
+        <source>Add file…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Export as zip…</source>
+        <translation>导出为zip…</translation>
+    </message>
+    <message>
+        <source>Export to a folder…</source>
+        <translation>导出到文件夹…</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>未移除</translation>
+    </message>
+    <message>
+        <source>Add a file</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The file was not added</source>
+        <translation>文件未添加</translation>
+    </message>
+    <message>
+        <source>Export as zip</source>
+        <translation>导出为zip</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Zip压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export to a folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>application documents</source>
+        <translation>申报材料</translation>
+    </message>
+    <message>
+        <source>Cannot export the evidence</source>
+        <translation>无法导出申报材料</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceForm</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加申报材料</translation>
+    </message>
+    <message>
+        <source>e.g. 2025</source>
+        <translation>例如 2025</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Proves</source>
+        <translation>证明事项</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>发证日期</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Year it covers</source>
+        <translation>所属年度</translation>
+    </message>
+    <message>
+        <source>The firm in general</source>
+        <translation>企业基本材料</translation>
+    </message>
+    <message>
+        <source>%1: enter a date as YYYY-MM-DD.</source>
+        <translation>%1：请按 YYYY-MM-DD 格式输入日期。</translation>
+    </message>
+    <message>
+        <source>The file cannot expire before it was issued.</source>
+        <translation>有效期不能早于发证日期。</translation>
+    </message>
+    <message>
+        <source>Year it covers: enter a year such as 2025.</source>
+        <translation>所属年度：请输入年份，例如 2025。</translation>
+    </message>
+</context>
+<context>
     <name>ExpiryBanner</name>
     <message>
         <source>%1 ends on %2 (%3 days left). Install a newer rule pack when one is published.</source>
@@ -535,20 +1146,12 @@
 <context>
     <name>Field</name>
     <message>
-        <source>Enter a number, e.g. 1234.56</source>
-        <translation>请输入数字，例如 1234.56</translation>
-    </message>
-    <message>
         <source>Cannot be negative</source>
         <translation>不能为负数</translation>
     </message>
     <message>
         <source>Enter a whole number</source>
         <translation>请输入整数</translation>
-    </message>
-    <message>
-        <source>Enter a date as YYYY-MM-DD, e.g. 2016-06-30</source>
-        <translation>请按 YYYY-MM-DD 格式输入日期，例如 2016-06-30</translation>
     </message>
     <message>
         <source>To confirm</source>
@@ -561,6 +1164,127 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>FirmBox</name>
+    <message>
+        <source>(unnamed firm)</source>
+        <translation>（未命名企业）</translation>
+    </message>
+    <message>
+        <source>Merge into the firm already there</source>
+        <translation>合并到已有的企业</translation>
+    </message>
+    <message>
+        <source>Keep both (a second firm of the same name)</source>
+        <translation>两家都保留（另建一家同名企业）</translation>
+    </message>
+    <message>
+        <source>Skip this firm</source>
+        <translation>跳过此企业</translation>
+    </message>
+    <message>
+        <source>Not in the workspace yet: added with its assessments (%1).</source>
+        <translation>工作区中尚无此企业：连同其评估（%1份）一并添加。</translation>
+    </message>
+    <message>
+        <source>Already in the workspace as “%1”.</source>
+        <translation>工作区中已有此企业（“%1”）。</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 already there, %3 differ.</source>
+        <translation>新增%1份，已有%2份，不同%3份。</translation>
+    </message>
+</context>
+<context>
+    <name>FirmExportDialog</name>
+    <message>
+        <source>Export firms</source>
+        <translation>导出企业</translation>
+    </message>
+    <message>
+        <source>(unnamed firm)</source>
+        <translation>（未命名企业）</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>The firms you tick travel with all their assessments and evidence in one file. A password encrypts it (AES-256-GCM); without the password nobody can open it, you included.</source>
+        <translation>勾选的企业连同其全部评估和申报材料导出为一个文件。设置密码即加密（AES-256-GCM）；没有密码，任何人（包括您自己）都无法打开。</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>密码（可选）</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>再次输入密码</translation>
+    </message>
+    <message>
+        <source>Tick at least one firm.</source>
+        <translation>请至少勾选一家企业。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>Firms files (*%1)</source>
+        <translation>企业交换文件 (*%1)</translation>
+    </message>
+    <message>
+        <source>Cannot export the firms</source>
+        <translation>无法导出企业</translation>
+    </message>
+    <message>
+        <source>Exported, with assessments left out</source>
+        <translation>已导出，部分评估未包含</translation>
+    </message>
+    <message>
+        <source>These assessments cannot be read and were left out:</source>
+        <translation>以下评估无法读取，未导出：</translation>
+    </message>
+    <message>
+        <source>Firms exported: %1</source>
+        <translation>企业已导出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>FirmImportDialog</name>
+    <message>
+        <source>Import firms</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Nothing is imported until you press Import; then all of it, or nothing.</source>
+        <translation>按“导入”之前不会导入任何内容；导入时要么全部导入，要么一项都不导入。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>未导入任何内容</translation>
+    </message>
+    <message>
+        <source>The import failed and the workspace was left as it was: %1</source>
+        <translation>导入失败，工作区保持原样：%1</translation>
+    </message>
+    <message>
+        <source>Cannot import the file</source>
+        <translation>无法导入此文件</translation>
+    </message>
+    <message>
+        <source>Password of this firms file:</source>
+        <translation>此企业交换文件的密码：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
 </context>
 <context>
@@ -598,6 +1322,21 @@
     <message>
         <source>Source: %1</source>
         <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message>
+        <source>Compare assessments and re-score…</source>
+        <translation>评估对比与重新评估…</translation>
+    </message>
+    <message>
+        <source>Evidence checklist…</source>
+        <translation>申报材料清单…</translation>
+    </message>
+    <message>
+        <source>Open or save an assessment of a firm first.</source>
+        <translation>请先打开或保存一家企业的评估。</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1928,14 @@ value</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
+        <source>Import firms</source>
+        <translation>导入企业</translation>
+    </message>
+    <message>
+        <source>Firms files (*.srdifirms)</source>
+        <translation>企业交换文件 (*.srdifirms)</translation>
+    </message>
+    <message>
         <source>Save assessment file</source>
         <translation>保存评估文件</translation>
     </message>
@@ -1265,8 +2012,36 @@ value</source>
         <translation>安装规则更新…</translation>
     </message>
     <message>
+        <source>Import firms…</source>
+        <translation>导入企业…</translation>
+    </message>
+    <message>
+        <source>Export firms…</source>
+        <translation>导出企业…</translation>
+    </message>
+    <message>
+        <source>Evidence for the application…</source>
+        <translation>申报材料…</translation>
+    </message>
+    <message>
         <source>About the rules…</source>
         <translation>关于规则…</translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About SRDI Self-Check…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1295,6 +2070,10 @@ value</source>
     <message>
         <source>(unnamed firm)</source>
         <translation>（未命名企业）</translation>
+    </message>
+    <message>
+        <source> (sample)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -1875,6 +2654,45 @@ value</source>
     </message>
 </context>
 <context>
+    <name>QuickGuideDialog</name>
+    <message>
+        <source>1  Enter the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the “Enter data” tab, go through the seven steps: profile, figures, R&amp;D and staff, IP, honours, digital level and the review. Leave anything unknown empty: it stays “to confirm”. Every change is saved at once and can be undone. A firm can also fill in File → Blank data-collection template, which you read back with File → Import template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2  Read the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The “Results” tab shows the three Xiamen 2026 targets, the qualification ladder and the gaps most worth closing. Click any card or step for its criteria, the calculation and the clause it rests on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3  Export and act</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File → Export report writes the Excel workbook and the PDF report. The “Support and action plan” tab lists the Xiamen support measures the firm can claim and an action plan with owners and due dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quick guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help → Keyboard shortcuts lists every shortcut of the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RdStaffPage</name>
     <message>
         <source>Enter all four self-scores, or leave all four empty</source>
@@ -2435,6 +3253,29 @@ value</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every shortcut of this window, as its menus and panels define them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SpendForm</name>
     <message>
         <source>Must be above zero</source>
@@ -2672,10 +3513,6 @@ value</source>
         <translation>临界</translation>
     </message>
     <message>
-        <source>The figure is within a hair of the threshold: a small correction of the accounts could flip it.</source>
-        <translation>该数据与门槛值非常接近：账目稍有调整就可能改变结果。</translation>
-    </message>
-    <message>
         <source>This rule was read from a source tagged %1, not yet checked against the official text: treat the result as provisional.</source>
         <translation>此规则取自标记为 %1 的来源，尚未与官方原文核对：结果仅供参考。</translation>
     </message>
@@ -2710,6 +3547,25 @@ value</source>
     <message>
         <source>Not for this firm on the figures entered.</source>
         <translation>按已填数据，本企业不适用该措施。</translation>
+    </message>
+</context>
+<context>
+    <name>StepIndicator</name>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 inputs to confirm</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2786,6 +3642,41 @@ value</source>
     </message>
 </context>
 <context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to SRDI Self-Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tool tells a Xiamen SME where it stands against the city&apos;s 2026 targets for specialised, refined, distinctive and innovative firms and against the national qualification ladder, and what it must change to get there. Every result shows its calculation and the clause it rests on; an input left empty stays “to confirm”, never a silent fail. It works offline and keeps everything on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three steps: 1 enter the firm&apos;s data → 2 read the results → 3 export the report and act.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sample firm is open now, with invented figures, so you can look around first. Help → Quick guide shows these steps again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation type="unfinished">新建评估</translation>
+    </message>
+    <message>
+        <source>Import template…</source>
+        <translation type="unfinished">导入数据采集模板…</translation>
+    </message>
+    <message>
+        <source>Look at the sample first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkspacePanel</name>
     <message>
         <source>Search firms by name or credit code</source>
@@ -2810,6 +3701,10 @@ value</source>
     <message>
         <source>(unnamed firm)</source>
         <translation>（未命名企业）</translation>
+    </message>
+    <message>
+        <source>%1 (sample)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>re-review</source>
