@@ -4,7 +4,9 @@
 report per scheme, in ladder order, or the stable JSON structure of `docs/cli-json.md`.
 `report FILE --xlsx OUT.xlsx --pdf OUT.pdf --template OUT.xlsx` writes the Excel workbook, the PDF
 report and the data-collection template holding the firm's data; `import-template IN.xlsx --out
-FILE.srdi` reads a filled template back.
+FILE.srdi` reads a filled template back. `batch IN.xlsx --out OUT.xlsx [--pdf OUT.pdf] [--date D]`
+evaluates every row of a batch sheet (docs/batch-template.md) on all cores and writes the cohort
+workbook and PDF summary; `batch-template OUT.xlsx` writes the blank batch template.
 
 Exit codes (docs/cli-json.md, docs/limits.md): 0 done; 1 the firm's data has validation errors (the
 report and the issues are still printed or written); 2 the file or the arguments are invalid (the
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import multiprocessing
 import os
 import re
 import sys
@@ -98,7 +101,21 @@ def parser() -> argparse.ArgumentParser:
     imported.add_argument(
         "--out", type=Path, required=True, metavar="FILE.srdi", help="写入的评估文件 / file to write"
     )
+    _batch_parsers(commands)
     return top
+
+
+def _batch_parsers(commands: Any) -> None:
+    batch = commands.add_parser("batch", help="批量评估企业名单 / evaluate a spreadsheet of firms")
+    batch.add_argument("file", type=Path, metavar="IN.xlsx", help="批量模板 / the batch sheet")
+    batch.add_argument("--out", type=Path, required=True, metavar="OUT.xlsx", help="企业群体工作簿 / cohort workbook")
+    batch.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="企业群体PDF汇总 / cohort PDF summary")
+    batch.add_argument("--date", help="未填评估日期的行所用日期（默认今天）/ date of rows without one")
+    batch.add_argument("--lang", choices=["zh", "en"], default="zh", help="输出语言 / output language")
+    batch.add_argument("--workers", type=int, metavar="N", help="进程数（默认全部核心）/ processes (all cores)")
+    template = commands.add_parser("batch-template", help="写出空白批量模板 / write the blank batch template")
+    template.add_argument("out", type=Path, metavar="OUT.xlsx", help="模板文件 / template file")
+    template.add_argument("--lang", choices=["zh", "en"], default="zh", help="模板语言 / template language")
 
 
 def _report_parser(commands: Any) -> None:
@@ -119,6 +136,7 @@ def _report_parser(commands: Any) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; every failure ends in its documented exit code, never a raw traceback."""
+    multiprocessing.freeze_support()  # a frozen build's batch workers start here (Windows spawn)
     try:
         return _run(argv)
     except BrokenPipeError:  # the reader stopped early (`… | head`): not a failure of ours
@@ -224,11 +242,90 @@ def _data_errors(assessment: Assessment) -> int:
     return DATA_ERRORS
 
 
+def _batch_command(args: argparse.Namespace) -> int:
+    from assessments import batch as batches  # the batch reader pulls in openpyxl: load it on demand
+    from assessments.cohort import cohort
+
+    on = _date(args.date) or dt.date.today()
+    if not args.file.is_file():
+        raise UsageError(Text(f"无法打开文件 {args.file}：文件不存在", f"Cannot open the file {args.file}: not found"))
+    if args.workers is not None and args.workers < 1:
+        raise UsageError(Text("参数 --workers：至少为1", "argument --workers: at least 1"))
+    try:
+        found = batches.read_batch(args.file, on)
+    except batches.BatchError as exc:
+        raise UsageError(exc.text) from exc
+    for problem in found.all_problems:
+        print(f"{problem.text.zh}\n{problem.text.en}", file=sys.stderr)
+    jobs = batches.jobs_of(found)
+    if not jobs:
+        _fail(Text("没有可评估的行，未写入任何文件", "No row can be evaluated; nothing was written"))
+        return DATA_ERRORS
+    members = batches.evaluate(jobs, args.workers, _progress if sys.stdout.isatty() else None)
+    _end_progress()
+    result = cohort(members)
+    _write_cohort(result, args)
+    return _batch_outcome(len(found.bad), [m for m in members if m.data_errors])
+
+
+def _write_cohort(result: Any, args: argparse.Namespace) -> None:
+    from assessments.export.cohort_xlsx import write_cohort_xlsx
+
+    _write(args.out, lambda path: write_cohort_xlsx(result, path, args.lang))
+    if args.pdf:
+        from assessments.export.cohort_pdf import write_cohort_pdf
+
+        _write(args.pdf, lambda path: write_cohort_pdf(result, path, args.lang))
+
+
+def _batch_outcome(bad_rows: int, with_errors: list[Any]) -> int:
+    for member in with_errors:
+        print(
+            f"第{member.key}行（{member.name}）：企业数据有{member.data_errors}处错误\n"
+            f"row {member.key} ({member.name}): {member.data_errors} data error(s)",
+            file=sys.stderr,
+        )
+    if not bad_rows and not with_errors:
+        return OK
+    _fail(
+        Text(
+            f"{bad_rows}行未能读取，{len(with_errors)}家企业数据有错误；其余各行已评估",
+            f"{bad_rows} row(s) could not be read, {len(with_errors)} firm(s) have data errors; the rest were evaluated",
+        )
+    )
+    return DATA_ERRORS
+
+
+_progress_shown = False
+
+
+def _progress(percent: int, _text: str) -> None:
+    """A one-line progress on a terminal (never in a pipe or a log)."""
+    global _progress_shown
+    _progress_shown = True
+    sys.stdout.write(f"\r评估中 / evaluating {percent:3d}%")
+    sys.stdout.flush()
+
+
+def _end_progress() -> None:
+    if _progress_shown:
+        sys.stdout.write("\n")
+
+
+def _batch_template_command(args: argparse.Namespace) -> int:
+    from assessments.batch import write_template
+
+    _write(args.out, lambda path: write_template(path, args.lang))
+    return OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "packs": packs_cli.run,
     "evaluate": _evaluate_command,
     "report": _report_command,
     "import-template": _import_command,
+    "batch": _batch_command,
+    "batch-template": _batch_template_command,
 }
 
 

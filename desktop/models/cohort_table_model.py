@@ -1,8 +1,9 @@
-"""The firms of a cohort as a table: name, assessment date, the three target figures and the verdict.
+"""The firms of a cohort as a table: name, district, assessment date, the three target figures, the
+verdict and the next title with its distance.
 
-Each figure carries its status as a mark and a colour (met, not met, to confirm); a firm whose targets are
-not in force on its date reads grey and says it is left out of the cohort figures. The same reading gives
-the rows of the CSV export, with numbers as numbers so that a spreadsheet can compute with them.
+Each figure carries its status as a mark and a colour (met, not met, to confirm); a firm left out of the
+cohort figures (the built-in sample, or targets not in force on its date) reads grey and says why. The
+same reading gives the rows of the CSV export, with numbers as numbers so that a spreadsheet can compute.
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from enum import IntEnum
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
-from assessments.cohort import Cohort, CohortFirm
+from assessments.cohort import Cohort, Figure, Member
 from assessments.export.csv_file import CsvCell
 from assessments.numbers import round2
-from assessments.results import Row
+from assessments.sample import with_sample_label
 from desktop.i18n import lang
 from desktop.models.cell_style import FAINT
 from desktop.models.result_table_model import quantity_text
@@ -30,11 +31,13 @@ FILTER_ROLE = Qt.ItemDataRole.UserRole + 2
 
 class Column(IntEnum):
     FIRM = 0
-    DATE = 1
-    RD_SHARE = 2
-    CLASS1 = 3
-    DIGITAL = 4
-    VERDICT = 5
+    DISTRICT = 1
+    DATE = 2
+    RD_SHARE = 3
+    CLASS1 = 4
+    DIGITAL = 5
+    VERDICT = 6
+    NEXT_TITLE = 7
 
 
 COLUMNS = tuple(Column)
@@ -49,8 +52,8 @@ def plain_number(value: Decimal | None) -> Decimal | None:
 
 class CohortTableModel(RowTableModel):
     def __init__(self, cohort: Cohort | None = None, parent: QObject | None = None) -> None:
-        super().__init__(COLUMNS, lambda firm: firm.firm_id, parent)
-        self._rows = cohort.firms if cohort is not None else ()
+        super().__init__(COLUMNS, lambda firm: firm.key, parent)
+        self._rows = cohort.members if cohort is not None else ()
         self._readers = {
             Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
@@ -59,20 +62,22 @@ class CohortTableModel(RowTableModel):
             Qt.ItemDataRole.TextAlignmentRole: _alignment,
             FIRM_ROLE: lambda firm, _column: firm,
             SORT_ROLE: _sort_key,
-            FILTER_ROLE: lambda firm, _column: f"{firm.name} {firm.credit_code}",
+            FILTER_ROLE: lambda firm, _column: f"{firm.name} {firm.credit_code} {' '.join(firm.tags)}",
         }
 
     def set_cohort(self, cohort: Cohort) -> None:
-        self._replace_rows(cohort.firms)
+        self._replace_rows(cohort.members)
 
     def _headers(self) -> dict[Column, str]:
         return {
             Column.FIRM: self.tr("Firm"),
+            Column.DISTRICT: self.tr("District or park"),
             Column.DATE: self.tr("Assessment date"),
             Column.RD_SHARE: self.tr("R&D share"),
             Column.CLASS1: self.tr("Class I IP"),
             Column.DIGITAL: self.tr("Digital level"),
             Column.VERDICT: self.tr("Three targets"),
+            Column.NEXT_TITLE: self.tr("Next title"),
         }
 
     def _header_tips(self) -> dict[Column, str]:
@@ -81,36 +86,55 @@ class CohortTableModel(RowTableModel):
             Column.CLASS1: self.tr("Valid Class I IP items the firm owns"),
             Column.DIGITAL: self.tr("Digital maturity level"),
             Column.VERDICT: self.tr("The firm's own verdict on the three targets"),
+            Column.NEXT_TITLE: self.tr("The first title of the ladder not yet reached: criteria not met, to confirm"),
         }
 
     # --- how a firm reads ---------------------------------------------------------------------
 
-    def _display(self, firm: CohortFirm, column: Column) -> str:
+    def _display(self, firm: Member, column: Column) -> str:
         match column:
             case Column.FIRM:
-                return firm.name or self.tr("(unnamed firm)")
+                return self._name(firm)
+            case Column.DISTRICT:
+                return firm.district
             case Column.DATE:
                 return firm.on.isoformat()
             case Column.VERDICT:
-                return style.verdict_text(firm.result.verdict)
-        row = firm.target(TARGET_OF[column])
+                return style.verdict_text(firm.verdict)
+            case Column.NEXT_TITLE:
+                return self._next_title(firm)
+        row = firm.figure(TARGET_OF[column])
         if row is None:
             return "—"
         if row.value is None:
             return style.status_text(row.status)
         return f"{style.STATUS_MARK[row.status]} {quantity_text(row.value, row.unit)}"
 
-    def _tooltip(self, firm: CohortFirm, column: Column) -> str:
-        if not firm.in_force:
-            return self._left_out_text()
+    def _name(self, firm: Member) -> str:
+        return with_sample_label(firm.name or self.tr("(unnamed firm)"), firm.credit_code, lang())
+
+    def _next_title(self, firm: Member) -> str:
+        found = firm.next_title
+        if found is None:
+            return ""
+        distance = self.tr("%1 not met, %2 to confirm").replace("%1", str(found.not_met))
+        return f"{found.title.get(lang())}: {distance.replace('%2', str(found.unknown))}"
+
+    def _tooltip(self, firm: Member, column: Column) -> str:
+        if not firm.counted:
+            return self._left_out_text(firm)
         if column in TARGET_OF:
-            row = firm.target(TARGET_OF[column])
+            row = firm.figure(TARGET_OF[column])
             return _row_tooltip(row) if row is not None else ""
         if column is Column.VERDICT:
-            return firm.result.summary.get(lang())
-        return firm.credit_code if column is Column.FIRM else ""
+            return firm.summary.get(lang())
+        if column is Column.NEXT_TITLE and firm.next_title is not None:
+            return "\n".join(g.get(lang()) for g in firm.next_title.gaps)
+        return f"{firm.credit_code} {'、'.join(firm.tags)}".strip() if column is Column.FIRM else ""
 
-    def _left_out_text(self) -> str:
+    def _left_out_text(self, firm: Member) -> str:
+        if firm.sample:
+            return self.tr("Left out of the cohort figures: the built-in sample firm, whose figures are invented.")
         return self.tr(
             "Left out of the cohort figures: the 2026 targets are not in force on this assessment date."
         )
@@ -131,60 +155,69 @@ class CohortTableModel(RowTableModel):
             status.replace("%1", self.tr("Digital level")),
             self.tr("Three targets"),
             self.tr("In the cohort figures"),
+            self.tr("District or park"),
+            self.tr("Tags"),
         ]
 
     def csv_rows(self) -> list[list[CsvCell]]:
         """Every firm of the cohort, whatever the search box shows."""
         return [self._csv_row(firm) for firm in self._rows]
 
-    def _csv_row(self, firm: CohortFirm) -> list[CsvCell]:
+    def _csv_row(self, firm: Member) -> list[CsvCell]:
         cells: list[CsvCell] = [firm.name, firm.credit_code, firm.on.isoformat()]
         for row_id in TARGET_OF.values():
-            row = firm.target(row_id)
+            row = firm.figure(row_id)
             cells += [plain_number(row.value), style.status_name(row.status)] if row else [None, None]
-        counted = self.tr("yes") if firm.in_force else self.tr("no")
-        return [*cells, style.verdict_name(firm.result.verdict), counted]
+        counted = self.tr("yes") if firm.counted else self.tr("no")
+        return [*cells, style.verdict_name(firm.verdict), counted, firm.district, "、".join(firm.tags)]
 
 
-def _row_tooltip(row: Row) -> str:
+def _row_tooltip(row: Figure) -> str:
     language = lang()
     lines = [style.status_name(row.status), row.calc.get(language), row.requirement.get(language)]
     if row.gap is not None:
-        lines.append(row.gap.text.get(language))
+        lines.append(row.gap.get(language))
+    if row.note is not None:
+        lines.append(row.note.get(language))
     return "\n".join(lines)
 
 
-def _sort_key(firm: CohortFirm, column: Column) -> str | float:
+def _sort_key(firm: Member, column: Column) -> str | float:
     """Names and dates sort as text, figures as numbers with the unknown ones first."""
     match column:
         case Column.FIRM:
             return firm.name
+        case Column.DISTRICT:
+            return firm.district
         case Column.DATE:
             return firm.on.isoformat()
         case Column.VERDICT:
-            return firm.result.verdict.value
-    row = firm.target(TARGET_OF[column])
+            return firm.verdict.value
+        case Column.NEXT_TITLE:
+            found = firm.next_title
+            return -1.0 if found is None else float(found.not_met * 1000 + found.unknown)
+    row = firm.figure(TARGET_OF[column])
     # A float only orders the rows; the figures shown are the engine's Decimals.
     return -1.0 if row is None or row.value is None else float(row.value)
 
 
-def _background(firm: CohortFirm, column: Column) -> QColor | None:
-    if not firm.in_force:
+def _background(firm: Member, column: Column) -> QColor | None:
+    if not firm.counted:
         return None
     if column is Column.VERDICT:
-        return style.colour(style.verdict_tone(firm.result.verdict).fill)
-    row = firm.target(TARGET_OF[column]) if column in TARGET_OF else None
+        return style.colour(style.verdict_tone(firm.verdict).fill)
+    row = firm.figure(TARGET_OF[column]) if column in TARGET_OF else None
     return style.colour(style.status_tone(row.status).fill) if row is not None else None
 
 
-def _foreground(firm: CohortFirm, column: Column) -> QColor | None:
-    if not firm.in_force:
+def _foreground(firm: Member, column: Column) -> QColor | None:
+    if not firm.counted:
         return FAINT
     if column is Column.VERDICT:
-        return style.colour(style.verdict_tone(firm.result.verdict).ink)
-    row = firm.target(TARGET_OF[column]) if column in TARGET_OF else None
+        return style.colour(style.verdict_tone(firm.verdict).ink)
+    row = firm.figure(TARGET_OF[column]) if column in TARGET_OF else None
     return style.colour(style.status_tone(row.status).ink) if row is not None else None
 
 
-def _alignment(_firm: CohortFirm, column: Column) -> int | None:
+def _alignment(_firm: Member, column: Column) -> int | None:
     return RIGHT if column in TARGET_OF else None
