@@ -34,7 +34,8 @@ from assessments.export.pdf_styles import (
     table_style,
 )
 from assessments.export.support import Support
-from assessments.numbers import fmt_pct, fmt_unit, num
+from assessments.gaps import gap_unit
+from assessments.numbers import fmt_pct, points_num
 from assessments.paths import resources_dir
 from assessments.priorities import RankedGap
 from assessments.results import Row, SchemeResult, Status, Text
@@ -204,19 +205,19 @@ def packs_table(report: Report, with_dates: bool) -> Table:
 def score_text(report: Report, result: SchemeResult) -> str:
     if result.score is None:
         return ""
-    score = num(result.score)
+    score = points_num(result.score)  # points as kept, as in the app and the summary (58.875, not 58.88)
     if result.score_max is not None and result.score_max != result.score:
-        score += f"–{num(result.score_max)}"
+        score += f"–{points_num(result.score_max)}"
     text = f"{report.t('score')} {score}"
     if result.pass_score is not None:
-        text += report.bracketed(f"{report.t('pass')} {num(result.pass_score)}")
+        text += report.bracketed(f"{report.t('pass')} {points_num(result.pass_score)}")
     return text
 
 
 def gap_amount(report: Report, row: Row) -> str:
     if row.gap is None or row.gap.amount is None:
         return "—"
-    return report.pick(*fmt_unit(row.gap.amount, row.gap.unit))
+    return report.pick(*gap_unit(row.gap.amount, row.gap.unit))  # a share's gap in percentage points
 
 
 def action_cell(report: Report, item: RankedGap) -> Para:

@@ -109,9 +109,8 @@ def _target_card(report: Report, target: charts.Target) -> list[Flowable]:
 
 
 def _target_verdict(report: Report, row: Row) -> str:
-    if row.status is Status.MET:
-        edge = f"  {report.t('on_edge')}" if row.on_edge else ""
-        return f"{STATUS_MARK[row.status]} {report.t('reached')}{edge}"
+    if row.status is Status.MET:  # one phrase, not "✓ 已达到 ≈临界"
+        return f"{STATUS_MARK[row.status]} {report.t('reached_on_edge' if row.on_edge else 'reached')}"
     if row.gap is not None and row.gap.amount is not None:
         return f"{STATUS_MARK[row.status]} {report.t('short_by')}{_gap_subject(report, row)} {gap_amount(report, row)}"
     return f"{STATUS_MARK[row.status]} {report.text(STATUS[row.status])}"
