@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assessments.storage.workspace import (
+    EVIDENCE_COLUMNS,
     SCHEMA_VERSION,
     Workspace,
     document_of,
@@ -169,6 +170,11 @@ def _copy_rows(source: sqlite3.Connection, workspace: Workspace) -> tuple[int, i
             db.execute("INSERT INTO assessment VALUES (?, ?, ?, ?, ?, ?, ?)", (*row, first_revision()))
         for key, value in _readable_rows(source, "SELECT key, value FROM state"):
             db.execute("INSERT INTO state VALUES (?, ?)", (key, value))
+        for row in _readable_rows(source, f"SELECT {EVIDENCE_COLUMNS} FROM evidence"):  # none before schema 4
+            if row[0] in kept:
+                db.execute(
+                    f"INSERT INTO evidence ({EVIDENCE_COLUMNS}) VALUES ({', '.join('?' * len(row))})", row
+                )
     return len(kept), len(good), bad
 
 

@@ -25,6 +25,7 @@ from assessments.evidence import (
     scheme_order,
 )
 from assessments.storage import srdi_file
+from assessments.storage.recovery import recover
 from assessments.storage.workspace import Workspace
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
@@ -155,3 +156,15 @@ def test_a_sample_firm_is_flagged_and_stops_being_one_with_its_own_code(space, f
         stored.revision,
     )
     assert not space.firms()[0].is_sample
+
+
+def test_a_recovered_workspace_keeps_the_evidence_of_the_firms_it_copies(space, firm, tmp_path):
+    add_evidence(space, firm, _file(tmp_path, "a.pdf", b"kept"), Kind.AUDIT_REPORT, year_covered=2025)
+    before = list_evidence(space, firm)
+    path = space.path
+    space.close()
+    recovered, _report = recover(path, "test")
+    try:
+        assert list_evidence(recovered, firm) == before
+    finally:
+        recovered.close()
