@@ -51,6 +51,7 @@ from assessments.export.pdf_styles import (
     MUTED,
     PAGE,
     RULE,
+    drawable,
     para,
     register_font,
 )
@@ -189,6 +190,7 @@ class HeldPagesCanvas(Canvas):
 
 def fit(text: str, width: float, size: float) -> str:
     """`text` cut with an ellipsis to fit `width` points (a long firm name in the running header)."""
+    text = drawable(text)
     if stringWidth(text, FONT, size) <= width:
         return text
     while text and stringWidth(text + "…", FONT, size) > width:

@@ -16,8 +16,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from assessments.engine import Assessment
 from assessments.export.labels import PDF, STATUS
-from assessments.export.pdf_styles import ACCENT, FONT, FRAME_WIDTH, INK, MUTED, RULE, STATUS_COLOUR
-from assessments.numbers import OP_SIGN, fmt_unit, num
+from assessments.export.pdf_styles import ACCENT, FONT, FRAME_WIDTH, INK, MUTED, RULE, STATUS_COLOUR, drawable
+from assessments.numbers import OP_SIGN, fmt_unit, num, points_num
 from assessments.results import Row, SchemeResult, Status, Text
 from assessments.rules.schema import CriteriaPack, DigitalPack, Threshold
 
@@ -51,6 +51,11 @@ def goal_of(threshold: Threshold) -> Decimal:
     if threshold.op == ">" and threshold.unit in ("count", "level"):
         return threshold.value + 1
     return threshold.value
+
+
+def text_shape(x: float, y: float, text: str, **style: object) -> String:
+    """A chart's text, every character one the font can draw."""
+    return String(x, y, drawable(text), **style)
 
 
 def targets(assessment: Assessment) -> list[Target]:
@@ -104,7 +109,7 @@ def _target_panel(
     # The target's label sits right of the plot, so a tall bar never hides it.
     chart.x, chart.y, chart.width, chart.height = x0 + 30, 34, width - 100, height - 64
     chart.data = [[float(row.value) if row.value is not None else 0.0]]
-    chart.categoryAxis.categoryNames = [PDF["actual"].get(lang)]
+    chart.categoryAxis.categoryNames = [drawable(PDF["actual"].get(lang))]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = MUTED
@@ -149,7 +154,7 @@ def _target_line(drawing: Drawing, chart: VerticalBarChart, target: Target, lang
     drawing.add(line)
     zh, en = target.goal_text
     label = f"{PDF['target'].get(lang)} {zh if lang == 'zh' else en}"
-    drawing.add(String(right + 3, y - 2.5, label, fontName=FONT, fontSize=7.5, fillColor=INK))
+    drawing.add(text_shape(right + 3, y - 2.5, label, fontName=FONT, fontSize=7.5, fillColor=INK))
 
 
 def _bar_label(drawing: Drawing, chart: VerticalBarChart, target: Target, lang: str) -> None:
@@ -159,13 +164,13 @@ def _bar_label(drawing: Drawing, chart: VerticalBarChart, target: Target, lang: 
     if row.value is None or row.value == 0:
         text = STATUS[Status.UNKNOWN].get(lang) if row.value is None else num(row.value)
         drawing.add(
-            String(x, chart.y + 4, text, fontName=FONT, fontSize=8.5, fillColor=INK, textAnchor="middle")
+            text_shape(x, chart.y + 4, text, fontName=FONT, fontSize=8.5, fillColor=INK, textAnchor="middle")
         )
         return
     zh, en = fmt_unit(row.value, row.unit)
     y = _y_of(chart, row.value, target.axis_top) - 12
     drawing.add(
-        String(
+        text_shape(
             x,
             max(y, chart.y + 3),
             zh if lang == "zh" else en,
@@ -187,11 +192,11 @@ def _verdict_text(row: Row, lang: str) -> str:
 
 
 def _title(text: str, x: float, y: float) -> String:
-    return String(x, y, text, fontName=FONT, fontSize=9.5, fillColor=ACCENT, textAnchor="middle")
+    return text_shape(x, y, text, fontName=FONT, fontSize=9.5, fillColor=ACCENT, textAnchor="middle")
 
 
 def _centred(text: str, x: float, y: float, colour: colors.Color, size: float) -> String:
-    return String(x, y, text, fontName=FONT, fontSize=size, fillColor=colour, textAnchor="middle")
+    return text_shape(x, y, text, fontName=FONT, fontSize=size, fillColor=colour, textAnchor="middle")
 
 
 # --- the digital result ------------------------------------------------------------------------
@@ -212,9 +217,12 @@ def dimensions_drawing(result: SchemeResult, pack: DigitalPack, lang: str) -> Dr
     drawing.add(track)
     drawing.add(filled)
     for i, (name, row) in enumerate(zip(names, rows, strict=True)):
-        text = f"{num(row.points)} / {num(pack.dimensions[name])}{PDF['points_unit'].get(lang)}"
+        points = points_num(row.points if row.points is not None else Decimal(0))
+        text = f"{points} / {num(pack.dimensions[name])}{PDF['points_unit'].get(lang)}"
         y = track.y + track.height * (len(names) - 1 - i + 0.5) / len(names) - 3
-        drawing.add(String(track.x + track.width + 6, y, text, fontName=FONT, fontSize=8.5, fillColor=INK))
+        drawing.add(
+            text_shape(track.x + track.width + 6, y, text, fontName=FONT, fontSize=8.5, fillColor=INK)
+        )
     return drawing
 
 
@@ -224,7 +232,7 @@ def _hbar(
     chart = HorizontalBarChart()
     chart.x, chart.y, chart.width, chart.height = 90, 16, FRAME_WIDTH - 160, height - 22
     chart.data = [list(reversed(values))]
-    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.categoryNames = [drawable(label) for label in reversed(labels)]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 8.5
     chart.categoryAxis.labels.fillColor = INK
@@ -262,7 +270,7 @@ def scenes_drawing(result: SchemeResult, pack: DigitalPack, lang: str) -> Drawin
     chart.x, chart.y = 150 if lang == "en" else 100, 34
     chart.width, chart.height = width - chart.x - 40, per_scene * len(scenes)
     chart.data = [[float(r.value or 0) for r in reversed(rows)]]
-    chart.categoryAxis.categoryNames = list(reversed(labels))
+    chart.categoryAxis.categoryNames = [drawable(label) for label in reversed(labels)]
     chart.categoryAxis.labels.fontName = FONT
     chart.categoryAxis.labels.fontSize = 7.5
     chart.categoryAxis.labels.fillColor = INK
@@ -293,11 +301,13 @@ def _scene_marks(drawing: Drawing, chart: HorizontalBarChart, rows: list[Row], t
         y = chart.y + step * (i + 0.5) - 2.5
         if not row.value:
             text = PDF["unanswered"].get(lang) if row.value is None else "0"
-            drawing.add(String(chart.x + 3, y, text, fontName=FONT, fontSize=7, fillColor=MUTED))
+            drawing.add(text_shape(chart.x + 3, y, text, fontName=FONT, fontSize=7, fillColor=MUTED))
             continue
         x = chart.x + chart.width * float(row.value) / top - 3
         drawing.add(
-            String(x, y, num(row.value), fontName=FONT, fontSize=7, fillColor=colors.white, textAnchor="end")
+            text_shape(
+                x, y, num(row.value), fontName=FONT, fontSize=7, fillColor=colors.white, textAnchor="end"
+            )
         )
 
 
@@ -308,10 +318,10 @@ def _scene_legend(drawing: Drawing, x: float, level: int, lang: str) -> None:
     ]
     for colour, text in entries:
         drawing.add(Rect(x, 4, 8, 7, fillColor=colour, strokeColor=None))
-        drawing.add(String(x + 11, 5, text, fontName=FONT, fontSize=7.5, fillColor=MUTED))
+        drawing.add(text_shape(x + 11, 5, text, fontName=FONT, fontSize=7.5, fillColor=MUTED))
         x += 24 + stringWidth(text, FONT, 7.5)
     drawing.add(
-        String(x + 6, 5, PDF["constraint_key"].get(lang), fontName=FONT, fontSize=7.5, fillColor=MUTED)
+        text_shape(x + 6, 5, PDF["constraint_key"].get(lang), fontName=FONT, fontSize=7.5, fillColor=MUTED)
     )
 
 
@@ -323,7 +333,7 @@ def _scene_target_line(drawing: Drawing, chart: HorizontalBarChart, level: int, 
     label = PDF["scene_target"].get(lang).format(level=level)
     drawing.add(Rect(x - 30, chart.y + chart.height + 3, 60, 11, fillColor=colors.white, strokeColor=None))
     drawing.add(
-        String(
+        text_shape(
             x,
             chart.y + chart.height + 5,
             label,

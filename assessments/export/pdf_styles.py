@@ -7,6 +7,7 @@ shows Chinese on a PC without Chinese fonts and the text stays selectable.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
@@ -147,13 +148,51 @@ def styles(lang: str) -> Styles:
     )
 
 
-# Characters the bundled font lacks, and the ones drawn instead (else they print as blanks).
-GLYPH_FALLBACK = str.maketrans({"✗": "✘"})
+# Characters the app writes that the bundled font lacks, and the ones drawn instead (a test checks that
+# every other character the reports can write is in the font). A character the user typed that the
+# font lacks (a rare ideograph, an emoji) is drawn as MISSING_GLYPH rather than as an empty gap.
+GLYPH_REPLACEMENTS = {"✗": "✘"}
+MISSING_GLYPH = "□"
+
+
+class _GlyphTable(dict[int, int | str | None]):
+    """A `str.translate` table filled as characters are met: a character the font has maps to itself,
+    one it lacks to its replacement, an invisible format character (a zero-width space) to nothing."""
+
+    def __missing__(self, code: int) -> int | str | None:
+        self[code] = found = _glyph_for(code)
+        return found
+
+
+def _glyph_for(code: int) -> int | str | None:
+    char = chr(code)
+    if char in GLYPH_REPLACEMENTS:
+        return GLYPH_REPLACEMENTS[char]
+    if code < 0x20 or char.isspace() or code in font_cmap():
+        return code
+    if unicodedata.category(char) == "Cf":
+        return None
+    return MISSING_GLYPH
+
+
+GLYPHS = _GlyphTable()
+
+
+@functools.cache
+def font_cmap() -> frozenset[int]:
+    """The code points the bundled font has a glyph for."""
+    register_font()
+    return frozenset(pdfmetrics.getFont(FONT).face.charToGlyph)
+
+
+def drawable(text: str) -> str:
+    """`text` with every character one the font can draw: for text drawn on the canvas or in a chart."""
+    return safe_text(text).translate(GLYPHS)
 
 
 def markup(text: str) -> str:
     """Plain text made safe for a paragraph: escaped, every character one the font has (and encodable)."""
-    return escape(safe_text(text).translate(GLYPH_FALLBACK))
+    return escape(drawable(text))
 
 
 class Para(Paragraph):
