@@ -9,7 +9,7 @@ criterion (matched by id, so a criterion that exists under one rule pack only sh
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -391,3 +391,66 @@ def iter_rows(comparison: Comparison) -> Iterator[tuple[SchemeChange, CriterionC
     for scheme in comparison.changed_schemes:
         for criterion in scheme.criteria:
             yield scheme, criterion
+
+
+# --- a firm over time ---------------------------------------------------------------------------
+
+TARGETS = ("rd_share", "class1_ip", "digital_level")  # the three Xiamen 2026 targets, rows of that scheme
+LADDER = ("sme_size", "innovative_sme", "tech_sme", "hnte", "srdi_sme", "little_giant")
+
+
+@dataclass(frozen=True)
+class TargetPoint:
+    value: Decimal | None
+    status: Status
+    target: Decimal | None  # the pack's threshold, drawn as the line to reach
+    unit: str
+
+
+@dataclass(frozen=True)
+class TimelinePoint:
+    on: dt.date
+    purpose: Purpose
+    targets: Mapping[str, TargetPoint]  # absent where the targets were not in force
+    ladder: Mapping[str, Verdict]
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """A firm's assessments, oldest first: the three targets and the ladder at each."""
+
+    points: tuple[TimelinePoint, ...]
+    target_labels: Mapping[str, Text]
+    scheme_titles: Mapping[str, Text]
+
+
+def timeline(assessments: Iterable[Assessment]) -> Timeline:
+    ordered = sorted(assessments, key=lambda a: (a.on, a.purpose.value))
+    labels: dict[str, Text] = {}
+    titles: dict[str, Text] = {}
+    points = []
+    for assessment in ordered:
+        points.append(_point(assessment, labels))
+        titles.update({s: assessment.results[s].title for s in LADDER if s in assessment.results})
+    return Timeline(tuple(points), labels, titles)
+
+
+def _point(assessment: Assessment, labels: dict[str, Text]) -> TimelinePoint:
+    targets = {}
+    result = assessment.results.get("xiamen_2026_targets")
+    pack = assessment.packs.get("xiamen_2026_targets")
+    rows = {r.id: r for r in result.rows} if result is not None else {}
+    for target in TARGETS:
+        row = rows.get(target)
+        if row is not None:
+            labels.setdefault(target, row.label)
+            targets[target] = TargetPoint(row.value, row.status, _threshold(pack, target), row.unit)
+    ladder = {s: assessment.results[s].verdict for s in LADDER if s in assessment.results}
+    return TimelinePoint(assessment.on, assessment.purpose, targets, ladder)
+
+
+def _threshold(pack: Any, criterion: str) -> Decimal | None:
+    try:
+        return pack.criterion(criterion).threshold("min").value  # type: ignore[no-any-return]
+    except (AttributeError, KeyError):
+        return None

@@ -104,10 +104,11 @@ def _compare(assessment_id: int, old: Scored, new: Scored) -> Rescored:
 # --- the packs a saved result was computed under (issue 11) ----------------------------------------
 #
 # A saved assessment records, in the JSON section `rule_packs` of its document (kept by the workspace and
-# the .srdi file like any other section), the version of each scheme's pack its result was computed
-# under. The record holds for the date and purpose it was made for: change either and it lapses, and the
-# next save records the packs chosen for the new date. A re-score never changes the record until the
-# user accepts it (`Rescore.accepted`).
+# the .srdi file like any other section), the version of each scheme's pack its result is computed under:
+# each save records the packs in force for its date and purpose. A re-score (`rescore`) compares that
+# result with the same figures under the packs of another date or folder, and changes nothing; if the
+# user accepts, `Rescore.accepted` records those packs with the date they were chosen on, and from then
+# on the app computes the assessment under them (`assess_open`) until its date or purpose changes.
 
 RECORD = "rule_packs"
 
@@ -153,10 +154,24 @@ def with_record(
 
 
 def stamped(doc: AssessmentFile) -> AssessmentFile:
-    """The document with its record of packs: kept if it has one for its date, else the packs in force."""
-    if recorded(doc) is not None:
+    """The document with the record of the packs the app computes it under: an accepted re-score's packs
+    (a record whose rules are of another date) are kept; otherwise the packs in force for its date."""
+    record = recorded(doc)
+    if record is not None and record.rules_on != doc.on:
         return doc
     return with_record(doc, packs_in_force(doc.on, doc.purpose))
+
+
+def rescored_pins(doc: AssessmentFile) -> dict[str, AnyPack]:
+    """The packs of an accepted re-score (rules of another date), which the open assessment keeps."""
+    record = recorded(doc)
+    return pinned(doc)[0] if record is not None and record.rules_on != doc.on else {}
+
+
+def assess_open(doc: AssessmentFile) -> Assessment:
+    """The assessment as the app shows it: under the packs in force for its date, or under those of an
+    accepted re-score (so a rule update reaches every assessment but those the user re-scored)."""
+    return assess(doc.firm, doc.on, doc.purpose, overrides=rescored_pins(doc) or None)
 
 
 def pinned(
@@ -234,3 +249,15 @@ def rescore(
 
 def _side(rules_on: dt.date) -> Text:
     return Text(f"{rules_on.isoformat()}适用的规则", f"rules in force on {rules_on.isoformat()}")
+
+
+def saved_history(
+    workspace: ReadableWorkspace, firm_id: int
+) -> list[tuple[object, AssessmentFile, Assessment]]:
+    """The firm's readable assessments, oldest first: each entry, its document and its saved result."""
+    found = []
+    for entry in sorted(workspace.assessments(firm_id), key=lambda e: (e.on, e.id)):
+        doc = _load(workspace, entry.id)
+        if doc is not None:
+            found.append((entry, doc, assess_saved(doc)))
+    return found

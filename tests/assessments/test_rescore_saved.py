@@ -11,7 +11,15 @@ import pytest
 from assessments.edit import set_path
 from assessments.paths import resources_dir
 from assessments.results import Status, Verdict
-from assessments.rules.rescore import assess_saved, packs_in_dir, recorded, rescore, stamped
+from assessments.rules.rescore import (
+    assess_open,
+    assess_saved,
+    packs_in_dir,
+    recorded,
+    rescore,
+    stamped,
+    with_record,
+)
 from assessments.storage import srdi_file
 from assessments.storage.workspace import Workspace
 
@@ -86,3 +94,28 @@ def test_rescore_with_a_pack_folder_override(saved, tmp_path: Path):
     revenue = next(c for c in srdi.criteria if c.row_id == "revenue")
     assert (revenue.before, revenue.after) == (Status.MET, Status.NOT_MET)
     assert "sme_size" in result.kept  # not in the folder: kept on its own pack
+
+
+def test_the_app_keeps_an_accepted_rescore_through_edits_until_the_date_changes(saved):
+    ws, assessment_id = saved
+    stored = ws.load_stored(assessment_id)
+    assert assess_open(stored.doc)["srdi_sme"].pack_version == "2022.1"  # in force on 2026-03-15
+    accepted = rescore(stored.doc, rules_on=dt.date(2026, 12, 2)).accepted
+    revision = ws.save(assessment_id, accepted, stored.revision)
+    edited = set_path(ws.load(assessment_id), "years.2025.revenue", "8100")
+    ws.save(assessment_id, edited, revision)
+    again = ws.load(assessment_id)
+    assert recorded(again).rules_on == dt.date(2026, 12, 2)  # type: ignore[union-attr]
+    assert assess_open(again)["srdi_sme"].pack_version == "2026.1"
+    moved = set_path(again, "assessment.date", "2026-03-16")
+    assert assess_open(moved)["srdi_sme"].pack_version == "2022.1"
+    assert recorded(stamped(moved)).rules_on == dt.date(2026, 3, 16)  # type: ignore[union-attr]
+
+
+def test_a_record_of_its_own_date_follows_the_packs_in_force(saved):
+    """Not re-scored: each save records the packs in force then (a rule update reaches it)."""
+    ws, assessment_id = saved
+    doc = ws.load(assessment_id)
+    stale = with_record(doc, {"srdi_sme": assess_saved(doc).packs["little_giant"]})  # any other record
+    assert recorded(stale).packs == {"srdi_sme": "2022.1"}  # type: ignore[union-attr]
+    assert recorded(stamped(stale)).packs["little_giant"] == "2022.1"  # type: ignore[union-attr]
