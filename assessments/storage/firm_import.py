@@ -52,6 +52,7 @@ class FirmPlan:
     added: tuple[AssessmentFile, ...]  # merge adds these
     identical: tuple[AssessmentFile, ...]  # already stored as they are
     clashes: tuple[Clash, ...]
+    identical_ids: tuple[int, ...] = ()  # the stored rows the identical ones are
 
     @property
     def name(self) -> str:
@@ -89,16 +90,18 @@ def _plan_firm(workspace: Workspace, firm: PackFirm) -> FirmPlan:
         return FirmPlan(firm, None, firm.assessments, (), ())
     match = matches[0]
     stored = _stored(workspace, match.id)
-    added, identical, clashes = [], [], []
+    added, identical, clashes, identical_ids = [], [], [], []
     for doc in firm.assessments:
         same_key = [(i, d) for i, d in stored if (d.on, d.purpose) == (doc.on, doc.purpose)]
+        twins = [i for i, d in same_key if _same(d, doc)]
         if not same_key:
             added.append(doc)
-        elif any(_same(d, doc) for _i, d in same_key):
+        elif twins:
             identical.append(doc)
+            identical_ids.append(twins[0])
         else:
             clashes.append(Clash(doc, *same_key[0]))
-    return FirmPlan(firm, match, tuple(added), tuple(identical), tuple(clashes))
+    return FirmPlan(firm, match, tuple(added), tuple(identical), tuple(clashes), tuple(identical_ids))
 
 
 def _identity(firm: PackFirm) -> tuple[str, str]:
@@ -219,6 +222,7 @@ def _merge(
     for doc in plan.added:
         summary.opened.append(writer.add_assessment(firm_id, doc))
     summary.assessments_added += len(plan.added)
+    summary.opened.extend(plan.identical_ids)
     replaced: set[int] = set()
     for n, clash in enumerate(plan.clashes):
         keep = decision.keep[n] if n < len(decision.keep) else Keep.EXISTING

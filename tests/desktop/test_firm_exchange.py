@@ -9,7 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from assessments.edit import set_path
 from assessments.evidence import Kind, add_evidence, list_evidence
@@ -163,3 +164,64 @@ def test_the_evidence_exports_as_a_numbered_zip(window, evidence, tmp_path):
     evidence.refresh()
     assert evidence.export_to(tmp_path / "out.zip") == ["01_基本材料/01_营业执照.pdf"]
     assert zipfile.ZipFile(tmp_path / "out.zip").read("01_基本材料/01_营业执照.pdf") == b"licence"
+
+
+def _answer_password_prompts(answers: list[str], seen: list[str]) -> None:
+    """Type each answer into the password prompt when it appears (it is modal: it runs its own loop)."""
+
+    def answer() -> None:
+        prompt = QApplication.activeModalWidget()
+        if not isinstance(prompt, QInputDialog):
+            QTimer.singleShot(10, answer)
+            return
+        seen.append(prompt.labelText())
+        text = answers.pop(0)
+        if text:
+            prompt.setTextValue(text)
+            prompt.accept()
+        else:
+            prompt.reject()
+        if answers:
+            QTimer.singleShot(0, answer)
+
+    QTimer.singleShot(0, answer)
+
+
+@pytest.fixture
+def sealed_file(window, tmp_path) -> Path:
+    pack, _ = pack_of_workspace(window.session.workspace, [window.session.firm_id])
+    path = tmp_path / "sealed.srdifirms"
+    write_pack(path, pack, "right", Kdf(n=2**12))
+    return path
+
+
+def test_an_encrypted_file_asks_again_after_a_wrong_password(window, sealed_file):
+    seen: list[str] = []
+    _answer_password_prompts(["wrong", "right"], seen)
+    window.import_firms(str(sealed_file))
+    assert seen == ["此企业交换文件的密码：", "密码不正确（或文件头已被改动）\n此企业交换文件的密码："]
+    dialog = window.firm_import_dialog
+    assert dialog.isVisible() and dialog.plans[0].match is not None  # the sample, already here
+
+
+def test_giving_up_on_the_password_imports_nothing(window, sealed_file):
+    before = _firm_rows(window)
+    _answer_password_prompts([""], [])
+    window.import_firms(str(sealed_file))
+    assert getattr(window, "firm_import_dialog", None) is None
+    assert _firm_rows(window) == before
+
+
+def test_reopening_the_same_srdi_opens_the_stored_assessment(window, qtbot, tmp_path):
+    path = tmp_path / "same.srdi"
+    srdi_file.save(window.session.doc, path)
+    opened = window.session.assessment_id
+    window.session.create(
+        set_path(window.session.doc, "assessment.date", "2025-01-01"), window.session.firm_id
+    )
+    window.open_file(str(path))
+    dialog = window.firm_import_dialog
+    assert "已有1份" in dialog.firm_boxes[0].status.text()
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.session.assessment_id == opened
+    assert [n for _name, n in _firm_rows(window)] == [2]
