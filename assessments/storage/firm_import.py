@@ -21,7 +21,7 @@ from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, year_field
 from assessments.results import Text
 from assessments.storage.portable import Pack, PackFirm
 from assessments.storage.srdi_file import AssessmentFile, to_json
-from assessments.storage.workspace import FirmEntry, Workspace, WorkspaceError, Writer
+from assessments.storage.workspace import FirmEntry, ReadOnlyWorkspace, Workspace, WorkspaceError, Writer
 
 
 class Choice(StrEnum):
@@ -188,6 +188,8 @@ def apply_import(
     workspace: Workspace, pack: Pack, plans: Sequence[FirmPlan], decisions: Sequence[Decision]
 ) -> ImportSummary:
     """Store what the user chose: the evidence files first, then every row in one transaction."""
+    if workspace.read_only:  # refused before a single evidence file is copied
+        raise ReadOnlyWorkspace("read-only")
     chosen = [(p, d) for p, d in zip(plans, decisions, strict=True) if d.choice is not Choice.SKIP]
     for plan, _decision in chosen:
         for record in plan.firm.evidence:

@@ -22,6 +22,7 @@ import struct
 import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -167,7 +168,7 @@ def write_pack(path: os.PathLike[str] | str, pack: Pack, password: str = "", kdf
     if len(payload) > MAX_PACK_BYTES:
         raise PackError(Text("内容过多：一个文件最大1 GB", "too much content: one file holds at most 1 GB"))
     data = _sealed(payload, password, kdf) if password else _framed(_plain_header(payload), payload)
-    write_bytes_atomic(path, data)  # type: ignore[arg-type]
+    write_bytes_atomic(Path(path), data)
 
 
 def _zip_of(pack: Pack) -> bytes:

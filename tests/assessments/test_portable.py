@@ -26,7 +26,7 @@ from assessments.storage.portable import (
     read_pack,
     write_pack,
 )
-from assessments.storage.workspace import Workspace, Writer
+from assessments.storage.workspace import ReadOnlyWorkspace, Workspace, Writer
 
 SAMPLES = Path(__file__).resolve().parents[2] / "resources" / "samples"
 FAST = Kdf(n=2**12)  # the default cost takes a second per derivation; the format is the same
@@ -317,3 +317,15 @@ def test_an_assessment_of_another_purpose_on_the_same_date_is_new(home):
     review = set_path(_doc(), "assessment.purpose", "review")
     (plan,) = plan_import(home, pack_of_document(review))
     assert [d.purpose for d in plan.added] == [Purpose.REVIEW] and plan.clashes == ()
+
+
+def test_a_read_only_workspace_refuses_the_import_before_copying_a_file(home, away, tmp_path):
+    path = _export(away, [_firm_with_two_assessments(away, tmp_path)], tmp_path / "a.srdifirms")
+    home.create(_doc("firm_b.srdi"))
+    reader = Workspace(home.path, read_only=True)
+    pack = read_pack(path)
+    with pytest.raises(ReadOnlyWorkspace):
+        apply_import(reader, pack, plan_import(reader, pack), [Decision()])
+    reader.close()
+    assert not home.evidence_folder.exists()
+    assert len(home.firms()) == 1
