@@ -17,6 +17,7 @@ import datetime as dt
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -379,7 +380,8 @@ def evaluate(jobs: Sequence[Job], workers: int | None = None, report: Report | N
         return list(_in_process(jobs, report))
     chunks = list(_chunks(jobs, _chunk_size(len(jobs), workers)))
     found: list[Member] = []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
+    # Spawn everywhere: what runs here is what runs on Windows and in a frozen build.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_warm) as pool:
         for done, members in enumerate(pool.map(_evaluate_chunk, chunks), start=1):
             found.extend(members)
             if report is not None:
