@@ -130,12 +130,11 @@ class FirmBox(QGroupBox):
                 "%1", str(len(plan.added))
             )
         return (
-            self.tr("Already in the workspace as “%1”.").replace("%1", plan.match.name)
-            + " "
-            + self.tr("%1 new, %2 already there, %3 differ.")
-            .replace("%1", str(len(plan.added)))
-            .replace("%2", str(len(plan.identical)))
-            .replace("%3", str(len(plan.clashes)))
+            self.tr("Already in the workspace as “%1”: %2 new, %3 already there, %4 differ.")
+            .replace("%2", str(len(plan.added)))
+            .replace("%3", str(len(plan.identical)))
+            .replace("%4", str(len(plan.clashes)))
+            .replace("%1", plan.match.name)  # last: a name may hold "%2"
         )
 
     def _on_choice_combo_changed(self) -> None:

@@ -1189,12 +1189,8 @@
         <translation>工作区中尚无此企业：连同其评估（%1份）一并添加。</translation>
     </message>
     <message>
-        <source>Already in the workspace as “%1”.</source>
-        <translation>工作区中已有此企业（“%1”）。</translation>
-    </message>
-    <message>
-        <source>%1 new, %2 already there, %3 differ.</source>
-        <translation>新增%1份，已有%2份，不同%3份。</translation>
+        <source>Already in the workspace as “%1”: %2 new, %3 already there, %4 differ.</source>
+        <translation>工作区中已有此企业（“%1”）：新增%2份，已有%3份，不同%4份。</translation>
     </message>
 </context>
 <context>
