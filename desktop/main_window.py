@@ -28,6 +28,7 @@ from assessments.storage import srdi_file
 from assessments.storage.recovery import Recovery
 from assessments.storage.workspace import WorkspaceError
 from desktop import i18n
+from desktop.dialogs.history_actions import HistoryActions
 from desktop.recent_files import RecentFiles, RecentFilesMenu
 from desktop.session import Session
 from desktop.widgets.dashboard import Dashboard
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.cohort_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.rule_update_action)
+        self.history_actions = HistoryActions(self, self.session)  # compare, re-score, evidence checklist
+        self.history_actions.add_to(self.file_menu)
 
     def new_assessment(self) -> None:
         from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
