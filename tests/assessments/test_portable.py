@@ -14,7 +14,7 @@ from assessments.edit import set_path
 from assessments.evidence import Kind, add_evidence, evidence_path, list_evidence
 from assessments.model import Purpose
 from assessments.storage import srdi_file
-from assessments.storage.firm_import import Choice, Decision, Keep, apply_import, plan_import
+from assessments.storage.firm_import import Choice, Decision, Keep, apply_import, differences, plan_import
 from assessments.storage.portable import (
     Kdf,
     PackError,
@@ -329,3 +329,13 @@ def test_a_read_only_workspace_refuses_the_import_before_copying_a_file(home, aw
     reader.close()
     assert not home.evidence_folder.exists()
     assert len(home.firms()) == 1
+
+
+def test_differences_name_the_inputs_as_the_app_does_and_ignore_an_added_year_order():
+    stored = _doc()
+    incoming = set_path(set_path(stored, "years.2025.revenue", "99999"), "years.2021.revenue", "10")
+    rows = [(d.label.zh, d.stored, d.incoming) for d in differences(stored, incoming)]
+    assert rows == [
+        ("2021年营业收入", "—", "10"),
+        ("2025年营业收入", str(stored.firm.year(2025).revenue), "99999"),
+    ]

@@ -17,7 +17,7 @@ from assessments.evidence import Kind, add_evidence, list_evidence
 from assessments.storage import srdi_file
 from assessments.storage.firm_import import Choice, Keep
 from assessments.storage.portable import Kdf, pack_of_workspace, read_pack, write_pack
-from desktop.dialogs.evidence_dialog import EvidenceDialog
+from desktop.dialogs.evidence_dialog import EvidenceDialog, evidence_viewer_copy
 from desktop.dialogs.firm_export_dialog import FirmExportDialog
 from desktop.dialogs.firm_import_dialog import FirmImportDialog
 from tests.desktop.conftest import type_text
@@ -225,3 +225,11 @@ def test_reopening_the_same_srdi_opens_the_stored_assessment(window, qtbot, tmp_
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert window.session.assessment_id == opened
     assert [n for _name, n in _firm_rows(window)] == [2]
+
+
+def test_a_file_opens_under_its_own_name_so_the_viewer_knows_its_type(window, evidence, tmp_path):
+    source = tmp_path / "审计报告 2025.pdf"
+    source.write_bytes(b"%PDF audit")
+    record = add_evidence(window.session.workspace, window.session.firm_id, source, Kind.AUDIT_REPORT)
+    viewing = evidence_viewer_copy(window.session, record)
+    assert viewing.name == "审计报告 2025.pdf" and viewing.read_bytes() == b"%PDF audit"
