@@ -44,9 +44,13 @@ def ranked_gaps(assessment: Assessment) -> list[RankedGap]:
 
 
 def _closes_a_condition(row: Row) -> bool:
-    """A failed condition with a gap; a scored indicator below its maximum (5 / 6 分) is no failure:
-    its points count in the total, whose own row carries the gap when the total falls short."""
-    return row.status is Status.NOT_MET and row.gap is not None and not row.partial_score
+    return row.status is Status.NOT_MET and row.gap is not None and not scored_indicator(row)
+
+
+def scored_indicator(row: Row) -> bool:
+    """A row that gives points (5 / 6 分, 3–4 / 10 分): below its maximum it is no failed condition;
+    its points count in the total, whose own row carries the gap when the total falls short (issue 12)."""
+    return row.points is not None and row.max_points is not None
 
 
 def top_gaps(assessment: Assessment, count: int = 3) -> list[RankedGap]:

@@ -12,8 +12,9 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
+from assessments.gaps import gap_unit
 from assessments.numbers import fmt_unit
-from assessments.results import Row, SchemeResult
+from assessments.results import Gap, Row, SchemeResult
 from desktop.i18n import lang
 from desktop.models.row_table_model import RowTableModel
 from desktop.widgets import status_style as style
@@ -38,6 +39,14 @@ def quantity_text(value: Decimal | None, unit: str) -> str:
     zh, en = fmt_unit(value, unit)
     if unit == "points" and value is not None:  # points are never rounded (1.875 stays 1.875)
         zh, en = f"{points_number(value)}分", f"{points_number(value)} points"
+    return en if lang() == "en" else zh
+
+
+def gap_quantity_text(gap: Gap) -> str:
+    """A gap's quantity in the UI language; a share's gap in percentage points: "3.2个百分点"."""
+    if gap.amount is None:
+        return ""
+    zh, en = gap_unit(gap.amount, gap.unit)
     return en if lang() == "en" else zh
 
 

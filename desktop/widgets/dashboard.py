@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.engine import SCHEMES, Assessment
+from assessments.priorities import scored_indicator
 from assessments.results import Row, SchemeResult, Status, Verdict
 from assessments.rules.schema import DigitalPack
 from desktop.i18n import lang
-from desktop.models.result_table_model import quantity_text
+from desktop.models.result_table_model import gap_quantity_text
 from desktop.session import Session
 from desktop.widgets import parts
 from desktop.widgets import status_style as style
@@ -91,7 +92,7 @@ def _distinct(entries: list[GapEntry]) -> list[GapEntry]:
 def _scheme_gaps(result: SchemeResult) -> list[Row]:
     """A few per scheme, headline criteria before scored indicators, so one scheme's long list (the
     15 digital items) does not crowd out the rest."""
-    rows = [r for r in result.rows if r.gap is not None and r.status in OPEN_STATUSES and not r.partial_score]
+    rows = [r for r in result.rows if r.gap is not None and r.status in OPEN_STATUSES and not scored_indicator(r)]
     return sorted(rows, key=lambda r: (*_kind(r), bool(r.group)))[:GAPS_PER_SCHEME]
 
 
@@ -138,7 +139,7 @@ class GapTable(QTableWidget):
         for i, entry in enumerate(entries):
             gap = entry.row.gap
             assert gap is not None
-            amount = quantity_text(gap.amount, gap.unit) if gap.amount is not None else "—"
+            amount = gap_quantity_text(gap) or "—"
             where = f"{assessment[entry.scheme].title.get(language)} · {entry.row.label.get(language)}"
             self._put(i, 0, amount, bold=True)
             self._put(i, 1, gap.text.get(language))

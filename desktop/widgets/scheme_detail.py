@@ -9,12 +9,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QItemSelection, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QPushButton,
     QTableView,
     QTextBrowser,
@@ -31,14 +30,18 @@ from desktop.models.result_table_model import Column, ResultTableModel, points_t
 from desktop.widgets import parts
 from desktop.widgets import status_style as style
 from desktop.widgets.card import chip
+from desktop.widgets.wrapping_table import WrappingTable, set_widths
 
+# Room for what matters (issue 12): at 1366×768 the criterion, requirement and gap wrap within their
+# column, never "…"; the calculation takes the rest and the trace below holds every text in full.
 COLUMN_WIDTHS = {
-    Column.CRITERION: 230,
-    Column.REQUIREMENT: 170,
-    Column.POINTS: 72,
-    Column.STATUS: 112,
-    Column.GAP: 190,
+    Column.CRITERION: 240,
+    Column.REQUIREMENT: 180,
+    Column.POINTS: 84,
+    Column.STATUS: 108,
+    Column.GAP: 210,
 }
+TABLE_LINES = 4  # a taller cell is cut; its tooltip and the trace show it whole
 
 
 class SchemeDetail(QWidget):
@@ -79,22 +82,11 @@ class SchemeDetail(QWidget):
         self.trace.setOpenLinks(False)
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("criteriaTable")
+        table = WrappingTable("criteriaTable", TABLE_LINES)
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setWordWrap(False)
-        table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(26)
         table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Column.VALUE, QHeaderView.ResizeMode.Stretch)
-        header.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS.items():
-            table.setColumnWidth(column, width)
+        set_widths(table, COLUMN_WIDTHS, (Column.VALUE,))
         return table
 
     def _lay_out(self) -> None:

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from assessments.results import Row, Status
 from desktop.i18n import lang
-from desktop.models.result_table_model import quantity_text
+from desktop.models.result_table_model import gap_quantity_text, quantity_text
 from desktop.widgets import parts
 from desktop.widgets import status_style as style
 from desktop.widgets.card import Card, chip
@@ -85,7 +85,7 @@ class TargetCard(Card):
             self.gap_amount.setVisible(met)
             self.gap.setText("" if met else self._open_reason(row))
             return
-        amount = quantity_text(gap.amount, gap.unit) if gap.amount is not None else ""
+        amount = gap_quantity_text(gap)
         self.gap_amount.setText(self.tr("Gap: %1").replace("%1", amount) if amount else self.tr("Gap"))
         self.gap_amount.setVisible(True)
         self.gap.setText(gap.text.get(lang()))

@@ -61,6 +61,13 @@ class WrappingTable(QTableView):
         for row in range(self.model().rowCount() if self.model() is not None else 0):
             if self.rowHeight(row) > cap:
                 self.setRowHeight(row, cap)
+        QTimer.singleShot(0, self, self._keep_selection_in_view)  # once the new heights are laid out
+
+    def _keep_selection_in_view(self) -> None:
+        """Rows grew or shrank: the selected one stays in view."""
+        selected = self.selectionModel().selectedRows() if self.selectionModel() is not None else []
+        if selected:
+            self.scrollTo(selected[0])
 
 
 def set_widths(view: QTableView, widths: dict, stretch: tuple) -> None:
