@@ -21,7 +21,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from assessments.edit import get_path, set_path
 from assessments.engine import Assessment, assess
 from assessments.model import Firm
-from assessments.rules.rescore import assess_open
+from assessments.rules.rescore import rescored_pins
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import (
     AssessmentDeleted,
@@ -216,7 +216,8 @@ class Session(QObject):
         self.doc = doc
         if save and self.assessment_id is not None:
             self._save()
-        self.assessment = assess_open(doc)  # an accepted re-score keeps its rule packs (issue 11)
+        # An accepted re-score keeps the rule packs it was accepted under (issue 11).
+        self.assessment = assess(doc.firm, doc.on, doc.purpose, overrides=rescored_pins(doc) or None)
         self.changed.emit(path)
         self.assessed.emit(self.assessment)
 

@@ -17,9 +17,8 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from assessments.compare import Comparison, compare
 from assessments.engine import SCHEMES, Assessment, assess, packs_in_force
 from assessments.model import Purpose
 from assessments.results import Text, Verdict
@@ -27,6 +26,9 @@ from assessments.rules.catalogue import NoPackInForce, pack_for
 from assessments.rules.loader import all_packs, key_of, load_pack, pack_paths
 from assessments.rules.schema import AnyPack
 from assessments.storage.srdi_file import AssessmentFile
+
+if TYPE_CHECKING:  # the comparison's words come from the exports: not loaded with the app's start
+    from assessments.compare import Comparison
 
 
 class ReadableWorkspace(Protocol):
@@ -229,6 +231,8 @@ def rescore(
 ) -> Rescore:
     """The saved assessment under the packs in force on `rules_on` (today by default), the firm's figures
     and assessment date unchanged. Reads only: the caller saves `accepted` when the user accepts."""
+    from assessments.compare import compare
+
     when = rules_on or dt.date.today()
     overrides, missing = pinned(doc)
     original = assess(doc.firm, doc.on, doc.purpose, overrides=overrides or None)
