@@ -24,9 +24,10 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from assessments.engine import assess
 from assessments.lists import ip_open
@@ -499,11 +500,14 @@ def targets_pack(members: Sequence[Member]) -> CriteriaPack:
 # --- from a workspace ------------------------------------------------------------------------------
 
 
-def members_of(workspace: object, year: int | None = None, report: Report | None = None) -> list[Member]:
+def members_of(
+    workspace: object, year: int | None = None, report: Report | None = None, cache: Any = None
+) -> list[Member]:
     """Every firm of the workspace with its latest assessment (within `year` if given).
 
     `report(percent, name)` is called per firm and may raise to cancel. A firm with no assessment in
-    the year is not part of the cohort; an assessment that cannot be read is skipped.
+    the year is not part of the cohort; an assessment that cannot be read is skipped. With a
+    `cohort_cache.MemberCache`, an assessment unchanged since it was last read is not assessed again.
     """
     from assessments.storage.workspace import UnreadableAssessment, Workspace
 
@@ -511,19 +515,38 @@ def members_of(workspace: object, year: int | None = None, report: Report | None
     firms = workspace.firms()
     tags = workspace.tags()
     found: list[Member] = []
+    seen: set[tuple[int, str]] = set()
     for done, entry in enumerate(firms):
         if report is not None:
             report(done * 100 // max(len(firms), 1), entry.name)
-        latest = next((a for a in workspace.assessments(entry.id) if year is None or a.on.year == year), None)
+        entries = workspace.assessments(entry.id)
+        seen.update((a.id, a.updated_at) for a in entries)
+        latest = next((a for a in entries if year is None or a.on.year == year), None)
         if latest is None:
             continue
         try:
-            doc = workspace.load(latest.id)
+            member = _member(workspace, entry.id, latest, cache)
         except (UnreadableAssessment, KeyError):
             continue
-        found.append(member_of(entry.id, doc, latest.id, tags.get(entry.id, ())))
+        found.append(replace(member, tags=tags.get(entry.id, ())))
+    if cache is not None:
+        cache.keep_only(seen)
+        cache.save()
     return found
 
 
-def cohort_of(workspace: object, selection: Selection = Selection(), report: Report | None = None) -> Cohort:
-    return cohort(members_of(workspace, selection.year, report), selection)
+def _member(workspace: Any, firm_id: int, latest: Any, cache: Any) -> Member:
+    key = (latest.id, latest.updated_at)
+    kept = cache.get(key) if cache is not None else None
+    if kept is not None and kept.key == firm_id:
+        return kept
+    member = member_of(firm_id, workspace.load(latest.id), latest.id)
+    if cache is not None:
+        cache.put(key, member)
+    return member
+
+
+def cohort_of(
+    workspace: object, selection: Selection = Selection(), report: Report | None = None, cache: Any = None
+) -> Cohort:
+    return cohort(members_of(workspace, selection.year, report, cache), selection)

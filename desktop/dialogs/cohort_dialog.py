@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.cohort import TARGET_ROWS, Cohort, Member, Selection, cohort, members_of
+from assessments.cohort_cache import MemberCache
 from assessments.export.csv_file import write_csv
 from assessments.results import Row
 from assessments.storage.workspace import Workspace
@@ -70,10 +71,11 @@ class CohortCard(TargetCard):
 
 
 def read_members(path: Path, year: int | None, report: Callable[[int, str], None]) -> list[Member]:
-    """The members on a connection of the worker thread's own (a SQLite connection stays in its thread)."""
+    """The members on a connection of the worker thread's own (a SQLite connection stays in its thread),
+    reusing the members kept in the data folder's cache for assessments unchanged since."""
     workspace = Workspace(path, read_only=True)
     try:
-        return members_of(workspace, year, report)
+        return members_of(workspace, year, report, MemberCache(path.parent / "cache"))
     finally:
         workspace.close()
 

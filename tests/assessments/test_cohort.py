@@ -154,3 +154,30 @@ def test_reading_a_workspace_reports_progress_and_can_be_stopped(workspace):
     with pytest.raises(KeyboardInterrupt):
         cohort_of(workspace, report=report)
     assert seen == [0, 16, 33]
+
+
+def test_kept_members_are_reused_until_their_assessment_changes(workspace, tmp_path):
+    from assessments.cohort_cache import MemberCache
+
+    first = MemberCache(tmp_path / "cache")
+    cold = cohort_of(workspace, cache=first)
+    assert len(first.members) == 6 and not first.changed  # computed, then saved
+    warm_cache = MemberCache(tmp_path / "cache")
+    assert cohort_of(workspace, cache=warm_cache).members == cold.members
+    assert not warm_cache.changed  # every member came from the file
+    firm_id = workspace.firms("乙")[0].id
+    entry = workspace.assessments(firm_id)[0]
+    workspace.save(entry.id, firm_doc("乙", 30, 10, 2), workspace.load_stored(entry.id).revision)
+    edited = cohort_of(workspace, cache=MemberCache(tmp_path / "cache"))
+    assert next(m for m in edited.members if m.key == firm_id).figures["rd_share"].value == Decimal(30)
+    assert len(MemberCache(tmp_path / "cache").members) == 6  # the edited one replaced, not added
+
+
+def test_a_damaged_cache_file_is_ignored(workspace, tmp_path):
+    from assessments.cohort_cache import MemberCache
+
+    cache = MemberCache(tmp_path / "cache")
+    cache.path.parent.mkdir(parents=True)
+    cache.path.write_bytes(b"not a pickle")
+    assert MemberCache(tmp_path / "cache").members == {}
+    assert len(cohort_of(workspace, cache=MemberCache(tmp_path / "cache")).members) == 6
