@@ -14,6 +14,7 @@ where starting workers would cost more than they save.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -270,10 +271,13 @@ def firm_of(values: dict[str, Any], on: dt.date) -> Firm:
         industry=values.get("industry"),
     )
     class1, class2 = values.get("class1"), values.get("class2")
+    # A blank Class I count is to confirm: the register is left empty (not filled in), since Class II
+    # items alone would make the engine read Class I as 0.
+    items = () if class1 is None else _items(IpType.INVENTION, class1) + _items(IpType.UTILITY_MODEL, class2)
     return Firm(
         profile=profile,
         years=_years(values, on),
-        ip=_items(IpType.INVENTION, class1) + _items(IpType.UTILITY_MODEL, class2),
+        ip=items,
         ip_none_confirmed=class1 == 0 and class2 in (0, None),
         honours=Honours(official_digital_level=values.get("digital")),
     )
@@ -289,7 +293,10 @@ def _years(values: dict[str, Any], on: dt.date) -> tuple[FiscalYear, ...]:
     return tuple(years)
 
 
+@functools.lru_cache(maxsize=256)
 def _items(kind: IpType, count: int | None) -> tuple[IpItem, ...]:
+    # Items are frozen: firms with the same count share one tuple, built once per batch, not per firm
+    # (and pickled once per chunk sent to a worker).
     return tuple(IpItem(type=kind, number=f"#{n + 1}") for n in range(count or 0))
 
 

@@ -165,3 +165,10 @@ def test_two_processes_give_the_members_one_process_gives(tmp_path):
     assert pooled == evaluate(jobs, workers=1)
     assert [m.key for m in pooled] == [HEADER_ROW + 1 + n for n in range(30)]
     assert seen[-1] == 100 and seen == sorted(seen)
+
+
+def test_a_blank_class1_count_is_to_confirm_and_zero_is_a_confirmed_none(tmp_path):
+    rows = [row(name="空白", class2=3), row(name="没有", class1=0), row(name="只有二类", class1=0, class2=2)]
+    members = evaluate(jobs_of(read_batch(batch_file(tmp_path, rows), ON)))
+    assert [m.figures["class1_ip"].value for m in members] == [None, 0, 0]
+    assert [m.ip_open for m in members] == [True, False, False]
