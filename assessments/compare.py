@@ -27,6 +27,7 @@ from assessments.storage.file_errors import HONOURS
 
 TO_CONFIRM = Text("待确认", "to confirm")
 ABSENT = Text("—", "—")
+NO_FIGURE = Text("", "")
 YES, NO = Text("是", "yes"), Text("否", "no")
 STAFF_FIELDS = frozenset({"staff", "rd_staff", "st_staff"})
 COUNT_FIELDS = frozenset({"tech_conversions", "market_rank", "holder_rank", "rank", "count", "months"})
@@ -256,13 +257,21 @@ def criteria_changes(old: SchemeResult | None, new: SchemeResult | None) -> tupl
 
 
 def row_value(row: Row | None) -> Text:
-    """A criterion's figure in its unit ("3.2%", "1,650万元"); its status word when it has no figure."""
+    """A criterion's figure in its unit ("3.2%", "1,650万元"); empty when it has none (its status says it)."""
     if row is None:
         return ABSENT
     if row.value is None:
-        return TO_CONFIRM if row.status is Status.UNKNOWN else STATUS[row.status]
+        return NO_FIGURE
     zh, en = fmt_unit(row.value, row.unit)
     return Text(zh, en)
+
+
+def side_text(status: Status | None, value: Text, lang: str) -> str:
+    """A criterion on one side as the exports show it: "达标 · 6.5%", "待确认", or "—" where absent."""
+    if status is None:
+        return "—"
+    word = STATUS[status].get(lang)
+    return f"{word} · {value.get(lang)}" if value.get(lang) else word
 
 
 # --- inputs -------------------------------------------------------------------------------------

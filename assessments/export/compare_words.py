@@ -3,7 +3,7 @@ the PDF, and the comparison as rows of plain text they both lay out."""
 
 from __future__ import annotations
 
-from assessments.compare import Comparison, SchemeChange
+from assessments.compare import Comparison, SchemeChange, side_text
 from assessments.results import Text
 
 FLIP_MARK = "◆"
@@ -51,7 +51,6 @@ def scheme_rows(scheme: SchemeChange, lang: str) -> list[tuple[str, str, str, st
     culprits = {c.row_id for c in scheme.flipped_by}
     for c in scheme.criteria:
         mark = f"{FLIP_MARK} " if c.row_id in culprits else "    "
-        before = f"{c.status_text('before').get(lang)} · {c.value_before.get(lang)}" if c.before else "—"
-        after = f"{c.status_text('after').get(lang)} · {c.value_after.get(lang)}" if c.after else "—"
+        before, after = side_text(c.before, c.value_before, lang), side_text(c.after, c.value_after, lang)
         rows.append((mark + c.label.get(lang), before, after, "", False))
     return rows

@@ -252,7 +252,7 @@ def rescore(
 
 
 def _side(rules_on: dt.date) -> Text:
-    return Text(f"{rules_on.isoformat()}适用的规则", f"rules in force on {rules_on.isoformat()}")
+    return Text(f"{rules_on.isoformat()}适用的规则", f"Rules in force on {rules_on.isoformat()}")
 
 
 def saved_history(

@@ -44,6 +44,7 @@ from desktop.widgets import status_style as style
 from desktop.widgets.timeline_chart import TimelineChart
 
 FLIP_MARK = "◆"
+SIDE_WIDTH, RULES_WIDTH = 230, 130  # px of the before/after and rule-pack columns
 
 
 class CompareDialog(QDialog):
@@ -307,10 +308,12 @@ def _tree(name: str, columns: int) -> QTreeWidget:
     tree.setWordWrap(True)
     tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     tree.header().setStretchLastSection(False)
+    for column in range(1, columns):  # before and after side by side, wide enough for a figure
+        tree.setColumnWidth(column, SIDE_WIDTH if column < 3 else RULES_WIDTH)
     return tree
 
 
 def _criterion_side(status: Status | None, value: str) -> str:
     if status is None:
         return "—"
-    return f"{style.status_text(status)} · {value}"
+    return f"{style.status_text(status)} · {value}" if value else style.status_text(status)
