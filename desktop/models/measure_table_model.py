@@ -7,6 +7,7 @@ what-if edit) updates the cells in place, so the selection and scroll position s
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QColor
 
 from assessments.numbers import num
+from assessments.results import Text
 from assessments.support.matching import MatchStatus, MeasureMatch
 from desktop.i18n import lang
 from desktop.models.row_table_model import Index, RowTableModel
@@ -81,10 +83,20 @@ def reasons_text(found: MeasureMatch, separator: str = "\n") -> str:
     return separator.join(reason.get(lang()) for reason in found.reasons)
 
 
+SHARED_AT_LEAST = 3  # a reason this many near misses share is said once, above the table (issue 12)
+
+
+def shared_reasons(matches: Sequence[MeasureMatch]) -> list[tuple[Text, int]]:
+    """The unlocking reasons several near misses share ("取得专精特新中小企业称号…"), most shared first."""
+    counts = Counter(r for m in matches if m.status is MatchStatus.NEAR_MISS for r in m.reasons)
+    return [(reason, n) for reason, n in counts.most_common() if n >= SHARED_AT_LEAST]
+
+
 class MeasureTableModel(RowTableModel):
     def __init__(self, matches: Sequence[MeasureMatch] = (), parent: QObject | None = None) -> None:
         super().__init__(COLUMNS, lambda found: found.number, parent)
         self._rows = tuple(matches)
+        self._shared: frozenset[Text] = frozenset(r for r, _n in shared_reasons(self._rows))
         self._readers = {
             Qt.ItemDataRole.DisplayRole: self._display,
             Qt.ItemDataRole.ToolTipRole: self._tooltip,
@@ -99,6 +111,7 @@ class MeasureTableModel(RowTableModel):
 
     def set_matches(self, matches: Sequence[MeasureMatch]) -> None:
         if tuple(matches) != self._rows:
+            self._shared = frozenset(r for r, _n in shared_reasons(matches))
             self._replace_rows(matches)
 
     def matches(self) -> tuple[MeasureMatch, ...]:
@@ -144,12 +157,19 @@ class MeasureTableModel(RowTableModel):
             case Column.FORMULA:
                 return found.formula.get(language)
             case Column.GAP:
-                return reasons_text(found)
+                return self._reasons_cell(found)
             case Column.AGENCY:
                 return found.agency.get(language)
             case Column.SOURCE:
                 return found.cite
         return ""
+
+    def _reasons_cell(self, found: MeasureMatch) -> str:
+        """A reason many measures share is the headline above the table; the cell points to it."""
+        own = [r.get(lang()) for r in found.reasons if r not in self._shared]
+        if len(own) < len(found.reasons):
+            own.insert(0, self.tr("↑ see above"))
+        return "\n".join(own)
 
     def _amount(self, found: MeasureMatch) -> str:
         if found.amount is None:
@@ -168,6 +188,8 @@ class MeasureTableModel(RowTableModel):
                 return status_hint(found.status)
             case Column.AMOUNT:
                 return self._amount_tip(found)
+            case Column.GAP:
+                return reasons_text(found)  # in full, the shared headline too
             case Column.SOURCE:
                 until = found.until.isoformat() if found.until is not None else ""
                 tip = self.tr("In force until %1").replace("%1", until) if until else ""

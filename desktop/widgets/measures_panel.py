@@ -19,10 +19,17 @@ from PySide6.QtWidgets import (
 
 from assessments.engine import Assessment
 from assessments.numbers import num
+from assessments.results import Text
 from assessments.support.matching import MatchStatus, MeasureMatch, match
 from desktop.i18n import lang
 from desktop.models import measure_table_model as measures
-from desktop.models.measure_table_model import MeasureTableModel, reasons_text, status_text, total
+from desktop.models.measure_table_model import (
+    MeasureTableModel,
+    reasons_text,
+    shared_reasons,
+    status_text,
+    total,
+)
 from desktop.session import Session
 from desktop.widgets import parts
 from desktop.widgets import status_style as style
@@ -60,6 +67,7 @@ class MeasuresPanel(QWidget):
         self.proxy.setFilterRole(measures.STATUS_ROLE)
         self.proxy.setFilterKeyColumn(0)
         self.summary = parts.wrapped("", "measureSummary")
+        self.shared = parts.wrapped("", "measureShared")  # a reason many measures share, said once
         self.filter_label = QLabel()
         self.filter = QComboBox()
         self.filter.setObjectName("measureFilter")
@@ -87,6 +95,7 @@ class MeasuresPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
+        layout.addWidget(self.shared)
         layout.addWidget(parts.split(self.view, self.detail, 4), 1)
 
     def retranslate(self) -> None:
@@ -122,7 +131,22 @@ class MeasuresPanel(QWidget):
 
     # --- what it says ----------------------------------------------------------------------------
 
+    def _show_shared(self) -> None:
+        """ "取得专精特新中小企业称号可解锁 29 项措施（自评显示已符合条件）" instead of 29 repeated cells."""
+        lines = [self._shared_line(reason, n) for reason, n in shared_reasons(self.model.matches())]
+        self.shared.setText("\n".join(lines))
+        self.shared.setVisible(bool(lines))
+        style.paint_ink(self.shared, style.AMBER)
+
+    def _shared_line(self, reason: Text, count: int) -> str:
+        text = reason.get(lang())
+        action, colon, why = text.partition("：" if lang() != "en" else ": ")
+        line = self.tr("%1 to unlock %2 measures").replace("%1", action).replace("%2", str(count))
+        line = line[:1].upper() + line[1:]
+        return self.tr("%1 (%2)").replace("%1", line).replace("%2", why) if colon else line
+
     def _show_summary(self) -> None:
+        self._show_shared()
         found = self.model.matches()
         if not found:
             self.summary.setText(self.tr("No Xiamen support measures are in force on the assessment date."))

@@ -1047,6 +1047,10 @@
         <translation>正在生成 Excel 工作簿…</translation>
     </message>
     <message>
+        <source>Writing the brief…</source>
+        <translation>正在生成简报…</translation>
+    </message>
+    <message>
         <source>Writing the PDF report…</source>
         <translation>正在生成 PDF 报告…</translation>
     </message>
@@ -1061,6 +1065,10 @@
     <message>
         <source>A file name cannot contain any of  &lt; &gt; : &quot; / \ | ? *</source>
         <translation>文件名不能包含以下字符：&lt; &gt; : &quot; / \ | ? *</translation>
+    </message>
+    <message>
+        <source>The PDF report and the brief need different names.</source>
+        <translation>PDF 报告和简报的文件名不能相同。</translation>
     </message>
     <message>
         <source>Choose a folder that exists.</source>
@@ -1111,12 +1119,20 @@
         <translation>PDF 报告</translation>
     </message>
     <message>
+        <source>PDF brief for the manager (2 pages)</source>
+        <translation>PDF 简报（供负责人阅读，2 页）</translation>
+    </message>
+    <message>
         <source>Every figure, with live formulas for each ratio and check: to verify and correct.</source>
         <translation>包含全部数据，各项比率和核查均保留公式，便于核对和修改。</translation>
     </message>
     <message>
         <source>Summary, charts and every criterion with its source: to read, print or send.</source>
         <translation>包含摘要、图表及每项条件的依据，便于阅读、打印或发送。</translation>
+    </message>
+    <message>
+        <source>The targets, the ladder and the three most valuable actions with their cost and support.</source>
+        <translation>厦门目标、梯度培育阶梯和最有价值的三项行动（含成本与可获支持），共两页。</translation>
     </message>
     <message>
         <source>Report language</source>
@@ -1141,6 +1157,26 @@
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation>完整报告</translation>
+    </message>
+    <message>
+        <source>Brief (2 pages)</source>
+        <translation>简报（2 页）</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
     </message>
 </context>
 <context>
@@ -2143,6 +2179,10 @@ value</source>
         <translation>差一步可申领的措施：补齐后即可申领的差距；其他措施：需向主管部门确认的事项</translation>
     </message>
     <message>
+        <source>↑ see above</source>
+        <translation>↑ 见上方</translation>
+    </message>
+    <message>
         <source>up to %1</source>
         <translation>最高 %1</translation>
     </message>
@@ -2184,6 +2224,14 @@ value</source>
     <message>
         <source>All measures</source>
         <translation>全部措施</translation>
+    </message>
+    <message>
+        <source>%1 to unlock %2 measures</source>
+        <translation>%1可解锁 %2 项措施</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>No Xiamen support measures are in force on the assessment date.</source>
@@ -2512,6 +2560,44 @@ value</source>
     <message>
         <source>Overdue: the due date has passed and the action is not done</source>
         <translation>已逾期：已过截止日期，行动尚未完成</translation>
+    </message>
+</context>
+<context>
+    <name>PrintActions</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Full report…</source>
+        <translation>完整报告…</translation>
+    </message>
+    <message>
+        <source>Brief for the manager (2 pages)…</source>
+        <translation>负责人简报（2 页）…</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sending the report to the printer…</source>
+        <translation>正在将报告发送到打印机…</translation>
+    </message>
+    <message>
+        <source>The report could not be printed: %1</source>
+        <translation>报告未能打印：%1</translation>
     </message>
 </context>
 <context>

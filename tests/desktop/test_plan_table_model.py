@@ -197,7 +197,11 @@ def test_a_measure_reads_its_number_standing_amount_formula_and_gap(qapp):
     )
     assert model.data(model.index(row, MeasureColumn.AMOUNT)) == "最高 20"  # min(50% × 40, 30)
     assert model.data(model.index(row, MeasureColumn.FORMULA)) == found.formula.get(lang())
-    assert model.data(model.index(row, MeasureColumn.GAP)) == found.reasons[0].get(lang())
+    # the title many near misses share is said once above the table (issue 12): the cell points to it
+    assert model.data(model.index(row, MeasureColumn.GAP)) == "↑ 见上方"
+    assert model.data(model.index(row, MeasureColumn.GAP), Qt.ItemDataRole.ToolTipRole) == found.reasons[
+        0
+    ].get(lang())
     assert model.data(model.index(row, MeasureColumn.SOURCE)) == found.cite
     assert model.data(model.index(row, 0), STATUS_ROLE) == "near_miss"
     background = model.data(model.index(row, MeasureColumn.STATUS), Qt.ItemDataRole.BackgroundRole)
