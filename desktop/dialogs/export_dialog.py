@@ -1,4 +1,5 @@
-"""Export report (导出报告): the Excel workbook and/or the PDF report, written in the background.
+"""Export report (导出报告): the Excel workbook, the PDF report and/or the manager's two-page brief,
+written in the background; or the full report or the brief printed (Qt's print dialog or its preview).
 
 Each file is written to a temporary name beside its target and renamed only once every file is
 complete, so a cancelled or failed export never leaves a half-written file, nor destroys the file it
@@ -47,9 +48,13 @@ Report = Callable[[int, str], None]
 REPORT_LANGUAGES = {"zh": "中文", "en": "English"}
 # The file names are in the language of the report, whatever the language of the window.
 FILE_TITLES = {"zh": "专精特新自评", "en": "SRDI self-check"}
-KINDS = ("xlsx", "pdf")
-WEIGHTS = {"xlsx": 1, "pdf": 3}  # the PDF takes about three times as long as the workbook
+BRIEF_TITLES = {"zh": "专精特新自评简报", "en": "SRDI self-check brief"}
+KINDS = ("xlsx", "pdf", "brief")
+EXTENSIONS = {"xlsx": "xlsx", "pdf": "pdf", "brief": "pdf"}
+WEIGHTS = {"xlsx": 1, "pdf": 3, "brief": 1}  # the full PDF takes about three times as long as the workbook
 FOLDER_KEY = "export/folder"
+KINDS_KEY = "export/kinds"  # the files ticked at the last export
+DEFAULT_KINDS = ("xlsx", "pdf")
 UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f]')  # characters Windows refuses in a file name
 
 
@@ -61,8 +66,16 @@ def _write_pdf(
     write_pdf(assessment, path, lang, plan=plan, spend=spend)
 
 
+def _write_brief(
+    assessment: Assessment, path: Path, lang: str, *, plan: ActionPlan | None, spend: PlannedSpend | None
+) -> None:
+    from assessments.export.pdf_short import write_short_pdf
+
+    write_short_pdf(assessment, path, lang, plan=plan, spend=spend)
+
+
 # Each writer also takes the document's action plan and planned spend as `plan=` and `spend=`.
-WRITERS: dict[str, Callable[..., None]] = {"xlsx": write_xlsx, "pdf": _write_pdf}
+WRITERS: dict[str, Callable[..., None]] = {"xlsx": write_xlsx, "pdf": _write_pdf, "brief": _write_brief}
 
 
 # --- writing, off the UI thread ----------------------------------------------------------------
@@ -175,9 +188,10 @@ def write_error_text(path: Path, error: OSError) -> str:
     )
 
 
-def default_title(name: str, on: str, lang: str) -> str:
+def default_title(name: str, on: str, lang: str, kind: str = "pdf") -> str:
     firm = UNSAFE.sub("", name).strip() or "firm"
-    return f"{firm}_{on}_{FILE_TITLES[lang]}"
+    titles = BRIEF_TITLES if kind == "brief" else FILE_TITLES
+    return f"{firm}_{on}_{titles[lang]}"
 
 
 # --- the dialog ---------------------------------------------------------------------------------
@@ -210,13 +224,18 @@ class ExportDialog(QDialog):
     def _make_widgets(self) -> None:
         self.heading = QLabel(objectName="exportHeading", wordWrap=True)
         self.files_title = QLabel(objectName="sectionTitle")
-        self.checks = {kind: QCheckBox(objectName=f"{kind}Check", checked=True) for kind in KINDS}
+        ticked = _ticked_kinds()
+        self.checks = {kind: QCheckBox(objectName=f"{kind}Check", checked=kind in ticked) for kind in KINDS}
         self.name_edits = {kind: QLineEdit(objectName=f"{kind}Name") for kind in KINDS}
         self.hints = {kind: QLabel(objectName="exportHint", wordWrap=True) for kind in KINDS}
         self.language_label = QLabel()
         self.language_combo = QComboBox(objectName="languageCombo")
         for code, name in REPORT_LANGUAGES.items():
             self.language_combo.addItem(name, code)
+        self.print_label = QLabel()
+        self.print_combo = QComboBox(objectName="printReportCombo")
+        self.preview_button = QPushButton(objectName="printPreview")
+        self.print_button = QPushButton(objectName="printReport")
         self.folder_label = QLabel()
         self.folder_edit = QLineEdit(objectName="folderEdit")
         self.choose_button = QPushButton(objectName="chooseFolder")
@@ -237,7 +256,7 @@ class ExportDialog(QDialog):
         for row, kind in enumerate(KINDS):
             files.addWidget(self.checks[kind], 2 * row, 0)
             files.addWidget(self.name_edits[kind], 2 * row, 1)
-            files.addWidget(QLabel(f".{kind}"), 2 * row, 2)
+            files.addWidget(QLabel(f".{EXTENSIONS[kind]}"), 2 * row, 2)
             files.addWidget(self.hints[kind], 2 * row + 1, 1, 1, 2)
         where = QGridLayout()
         where.setColumnStretch(1, 1)
@@ -251,8 +270,18 @@ class ExportDialog(QDialog):
             _add(layout, part)
         layout.addWidget(self._outcome_panel())
         layout.addStretch(1)
+        layout.addLayout(self._print_row())
         layout.addWidget(self.buttons)
         self.resize(600, 0)
+
+    def _print_row(self) -> QHBoxLayout:
+        """Print the full report or the brief, in the report language chosen above."""
+        row = QHBoxLayout()
+        row.addWidget(self.print_label)
+        row.addWidget(self.print_combo, 1)
+        row.addWidget(self.preview_button)
+        row.addWidget(self.print_button)
+        return row
 
     def _progress_row(self) -> QWidget:
         self.progress_box = QWidget(objectName="exportProgressBox", visible=False)
@@ -283,11 +312,13 @@ class ExportDialog(QDialog):
             self.checks[kind].toggled.connect(self._on_inputs_edited)
             self.name_edits[kind].textChanged.connect(self._on_inputs_edited)
         self.folder_edit.textChanged.connect(self._on_inputs_edited)
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        self.print_button.clicked.connect(self._on_print_button_clicked)
 
     def _fill_defaults(self) -> None:
         self._shown_lang = self.report_lang()
         for kind in KINDS:
-            self.name_edits[kind].setText(self._default_title(self._shown_lang))
+            self.name_edits[kind].setText(self._default_title(self._shown_lang, kind))
         self.folder_edit.setText(str(_last_folder()))
 
     # --- inputs -------------------------------------------------------------------------------
@@ -295,17 +326,39 @@ class ExportDialog(QDialog):
     def report_lang(self) -> str:
         return self.language_combo.currentData()
 
-    def _default_title(self, lang: str) -> str:
+    def _default_title(self, lang: str, kind: str) -> str:
         doc = self.session.doc
-        return default_title(doc.firm.profile.name, doc.on.isoformat(), lang)
+        return default_title(doc.firm.profile.name, doc.on.isoformat(), lang, kind)
 
     def _on_language_combo_changed(self) -> None:
         """Default names follow the report's language; names the user typed stay."""
-        old, new = self._default_title(self._shown_lang), self._default_title(self.report_lang())
-        for edit in self.name_edits.values():
-            if edit.text() == old:
-                edit.setText(new)
+        for kind, edit in self.name_edits.items():
+            if edit.text() == self._default_title(self._shown_lang, kind):
+                edit.setText(self._default_title(self.report_lang(), kind))
         self._shown_lang = self.report_lang()
+
+    def print_kind(self) -> str:
+        return self.print_combo.currentData()
+
+    def _on_preview_button_clicked(self) -> None:
+        self._print(preview=True)
+
+    def _on_print_button_clicked(self) -> None:
+        self._print(preview=False)
+
+    def _print(self, preview: bool) -> None:
+        from desktop.printing import print_report  # the PDF renderer is loaded only to print
+
+        doc = self.session.doc
+        print_report(
+            self,
+            self.session.assessment,
+            self.print_kind(),
+            self.report_lang(),
+            preview=preview,
+            plan=doc.plan,
+            spend=doc.spend,
+        )
 
     def _on_choose_button_clicked(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Export to folder"), self.folder_edit.text())
@@ -315,7 +368,9 @@ class ExportDialog(QDialog):
     def targets(self) -> list[Target]:
         folder = Path(self.folder_edit.text().strip())
         return [
-            Target(kind, folder / f"{self.name_edits[kind].text().strip()}.{kind}", self._doing(kind))
+            Target(
+                kind, folder / f"{self.name_edits[kind].text().strip()}.{EXTENSIONS[kind]}", self._doing(kind)
+            )
             for kind in KINDS
             if self.checks[kind].isChecked()
         ]
@@ -323,6 +378,8 @@ class ExportDialog(QDialog):
     def _doing(self, kind: str) -> str:
         if kind == "xlsx":
             return self.tr("Writing the Excel workbook…")
+        if kind == "brief":
+            return self.tr("Writing the brief…")
         return self.tr("Writing the PDF report…")
 
     def input_problem(self) -> str:
@@ -333,6 +390,9 @@ class ExportDialog(QDialog):
             return self.tr("Give each file a name.")
         if any(UNSAFE.search(edit.text()) for edit in self.name_edits.values()):
             return self.tr('A file name cannot contain any of  < > : " / \\ | ? *')
+        paths = [t.path for t in self.targets()]
+        if len(set(paths)) < len(paths):
+            return self.tr("The PDF report and the brief need different names.")
         folder = self.folder_edit.text().strip()
         if not folder or not Path(folder).is_dir():
             return self.tr("Choose a folder that exists.")
@@ -405,6 +465,7 @@ class ExportDialog(QDialog):
         self.written = result.written
         if result.error is None:
             settings().setValue(FOLDER_KEY, str(result.written[0].parent))
+            settings().setValue(KINDS_KEY, [k for k in KINDS if self.checks[k].isChecked()])
             self._show_outcome(State.DONE, self._written_text(result.written))
             return
         text = write_error_text(result.failed, result.error)
@@ -436,7 +497,14 @@ class ExportDialog(QDialog):
         self.progress_box.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.outcome_panel.setVisible(state not in (State.IDLE, State.RUNNING))
-        for widget in (*self.checks.values(), self.language_combo, self.folder_edit, self.choose_button):
+        others = (
+            self.language_combo,
+            self.folder_edit,
+            self.choose_button,
+            self.preview_button,
+            self.print_button,
+        )
+        for widget in (*self.checks.values(), *others):
             widget.setEnabled(not running)
         self._check_inputs()
 
@@ -458,18 +526,35 @@ class ExportDialog(QDialog):
         self.files_title.setText(self.tr("Files to write"))
         self.checks["xlsx"].setText(self.tr("Excel workbook"))
         self.checks["pdf"].setText(self.tr("PDF report"))
+        self.checks["brief"].setText(self.tr("PDF brief for the manager (2 pages)"))
         self.hints["xlsx"].setText(
             self.tr("Every figure, with live formulas for each ratio and check: to verify and correct.")
         )
         self.hints["pdf"].setText(
             self.tr("Summary, charts and every criterion with its source: to read, print or send.")
         )
+        self.hints["brief"].setText(
+            self.tr(
+                "The targets, the ladder and the three most valuable actions with their cost and support."
+            )
+        )
+        self._retranslate_print()
         self.language_label.setText(self.tr("Report language"))
         self.folder_label.setText(self.tr("Folder"))
         self.choose_button.setText(self.tr("Choose…"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.open_folder_button.setText(self.tr("Open folder"))
         self.export_button.setText(self.tr("Export"))
+
+    def _retranslate_print(self) -> None:
+        self.print_label.setText(self.tr("Print"))
+        chosen = self.print_combo.currentData() or _last_print_kind()
+        self.print_combo.clear()
+        self.print_combo.addItem(self.tr("Full report"), "full")
+        self.print_combo.addItem(self.tr("Brief (2 pages)"), "brief")
+        self.print_combo.setCurrentIndex(max(0, self.print_combo.findData(chosen)))
+        self.preview_button.setText(self.tr("Print preview…"))
+        self.print_button.setText(self.tr("Print…"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -488,6 +573,19 @@ def _repolish(widget: QWidget) -> None:
     """Apply the style sheet again after a dynamic property changed."""
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def _ticked_kinds() -> tuple[str, ...]:
+    """The files ticked at the last export that wrote them; the workbook and the full report at first."""
+    value = settings().value(KINDS_KEY, list(DEFAULT_KINDS))
+    kinds = tuple(k for k in ([value] if isinstance(value, str) else value or []) if k in KINDS)
+    return kinds or DEFAULT_KINDS
+
+
+def _last_print_kind() -> str:
+    from desktop.printing import last_report
+
+    return last_report()
 
 
 def _last_folder() -> Path:

@@ -21,6 +21,7 @@ from desktop.dialogs.export_dialog import ExportDialog, State, discard, move_int
 
 FIRM = "厦门鹭芯精密制造有限公司"
 TITLE = f"{FIRM}_2026-05-15_专精特新自评"
+BRIEF = f"{FIRM}_2026-05-15_专精特新自评简报"
 
 
 @pytest.fixture
@@ -59,9 +60,10 @@ def pdf_text(path: Path) -> str:
 
 
 def test_defaults_are_both_files_in_chinese_named_after_the_firm_and_date(dialog):
-    assert all(check.isChecked() for check in dialog.checks.values())
+    assert [k for k, check in dialog.checks.items() if check.isChecked()] == ["xlsx", "pdf"]
     assert dialog.report_lang() == "zh"
     assert dialog.name_edits["xlsx"].text() == TITLE
+    assert dialog.name_edits["brief"].text() == BRIEF
     assert [t.path.name for t in dialog.targets()] == [f"{TITLE}.xlsx", f"{TITLE}.pdf"]
 
 
@@ -181,3 +183,46 @@ def test_the_documents_plan_and_spend_go_into_both_files(dialog, qtbot, tmp_path
     assert measures.cell(row=total, column=6).value == expected
     assert measures.cell(row=4 + 18, column=5).value == 20  # (18) worked out on the 40万 consulting spend
     assert "王经理" in pdf_text(pdf)
+
+
+# --- the manager's brief and printing ------------------------------------------------------------
+
+
+def test_ticking_the_brief_writes_a_two_page_pdf_beside_the_others(dialog, qtbot, tmp_path):
+    dialog.checks["brief"].click()
+    export(qtbot, dialog)
+    assert dialog.state == State.DONE, dialog.outcome.text()
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == sorted([f"{TITLE}.xlsx", f"{TITLE}.pdf", f"{BRIEF}.pdf"])
+    assert len(PdfReader(out / f"{BRIEF}.pdf").pages) == 2
+    assert len(PdfReader(out / f"{TITLE}.pdf").pages) > 2
+
+
+def test_the_files_ticked_are_offered_again_next_time(dialog, qtbot, window):
+    dialog.checks["xlsx"].click()
+    dialog.checks["brief"].click()
+    export(qtbot, dialog)
+    assert dialog.state == State.DONE, dialog.outcome.text()
+    again = ExportDialog(window.session, window)
+    qtbot.addWidget(again)
+    assert [k for k, check in again.checks.items() if check.isChecked()] == ["pdf", "brief"]
+
+
+def test_the_brief_follows_the_report_language_and_needs_its_own_name(dialog):
+    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+    assert dialog.name_edits["brief"].text() == f"{FIRM}_2026-05-15_SRDI self-check brief"
+    dialog.checks["brief"].click()
+    dialog.name_edits["brief"].setText(dialog.name_edits["pdf"].text())
+    assert not dialog.export_button.isEnabled()
+    assert "brief" in dialog.note.text() or "简报" in dialog.note.text()
+
+
+def test_the_print_row_offers_both_reports_and_waits_while_exporting(dialog, qtbot):
+    combo = dialog.print_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["full", "brief"]
+    assert dialog.print_kind() == "full"
+    assert dialog.print_button.isEnabled() and dialog.preview_button.isEnabled()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert not dialog.print_button.isEnabled()  # one report at a time
+    qtbot.waitUntil(lambda: dialog.state not in (State.IDLE, State.RUNNING), timeout=15000)
+    assert dialog.print_button.isEnabled()
