@@ -2,9 +2,9 @@
 
 `evaluate` runs a `.srdi` file through the same engine as the desktop app and prints a readable
 report per scheme, in ladder order, or the stable JSON structure of `docs/cli-json.md`.
-`report FILE --xlsx OUT.xlsx --pdf OUT.pdf --template OUT.xlsx` writes the Excel workbook, the PDF
-report and the data-collection template holding the firm's data; `import-template IN.xlsx --out
-FILE.srdi` reads a filled template back. `batch IN.xlsx --out OUT.xlsx [--pdf OUT.pdf] [--date D]`
+`report FILE --xlsx OUT.xlsx --pdf OUT.pdf --brief OUT.pdf --template OUT.xlsx` writes the Excel
+workbook, the PDF report, the manager's two-page brief and the data-collection template holding the
+firm's data; `import-template IN.xlsx --out FILE.srdi` reads a filled template back. `batch IN.xlsx --out OUT.xlsx [--pdf OUT.pdf] [--date D]`
 evaluates every row of a batch sheet (docs/batch-template.md) on all cores and writes the cohort
 workbook and PDF summary; `batch-template OUT.xlsx` writes the blank batch template.
 
@@ -128,6 +128,7 @@ def _report_parser(commands: Any) -> None:
     report.add_argument("--lang", choices=["zh", "en"], default="zh", help="报告语言 / report language")
     report.add_argument("--xlsx", type=Path, metavar="OUT.xlsx", help="Excel 工作簿 / Excel workbook")
     report.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="PDF 报告 / PDF report")
+    report.add_argument("--brief", type=Path, metavar="OUT.pdf", help="两页PDF简报 / two-page PDF brief")
     report.add_argument(
         "--template",
         type=Path,
@@ -179,11 +180,11 @@ def _evaluate_command(args: argparse.Namespace) -> int:
 
 
 def _report_command(args: argparse.Namespace) -> int:
-    if not (args.xlsx or args.pdf or args.template):
+    if not (args.xlsx or args.pdf or args.brief or args.template):
         raise UsageError(
             Text(
-                "请至少指定 --xlsx、--pdf 或 --template 中的一项",
-                "Give at least one of --xlsx, --pdf or --template",
+                "请至少指定 --xlsx、--pdf、--brief 或 --template 中的一项",
+                "Give at least one of --xlsx, --pdf, --brief or --template",
             )
         )
     on = _date(args.date)
@@ -200,6 +201,10 @@ def _report_command(args: argparse.Namespace) -> int:
         from assessments.export.pdf import write_pdf  # the PDF exporter pulls in reportlab: load it on demand
 
         _write(args.pdf, lambda path: write_pdf(assessment, path, args.lang, plan=doc.plan, spend=doc.spend))
+    if args.brief:
+        from assessments.export.pdf_short import write_short_pdf
+
+        _write(args.brief, lambda p: write_short_pdf(assessment, p, args.lang, plan=doc.plan, spend=doc.spend))
     if args.template:
         settings = replace(doc, on=on, purpose=purpose)
         _write(args.template, lambda path: fill_template(settings, path, args.lang))

@@ -55,7 +55,7 @@ def test_report_in_english_on_another_date_and_purpose(tmp_path: Path, capsys):
 def test_report_needs_at_least_one_output(capsys):
     code, _, err = run(capsys, "report", str(DEMO_PATH))
     assert code == 2
-    assert err.splitlines()[0] == "请至少指定 --xlsx、--pdf 或 --template 中的一项"
+    assert err.splitlines()[0] == "请至少指定 --xlsx、--pdf、--brief 或 --template 中的一项"
 
 
 def test_a_bad_file_exits_2_with_the_chinese_message_first(tmp_path: Path, capsys):

@@ -161,3 +161,13 @@ def test_english_brief_speaks_english(tmp_path: Path) -> None:
     assert SHORT["brief"].en in text and "Page 2 of 2" in pages[1]
     assert PDF["top_actions"].en in pages[1]
     assert PDF["top_actions"].zh not in text
+
+
+def test_the_command_line_writes_the_brief(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from assessments.cli import main
+
+    out = tmp_path / "brief.pdf"
+    assert main(["report", str(DEMO_PATH), "--brief", str(out), "--lang", "en"]) == 0
+    pages = _pages(out)
+    assert len(pages) == 2 and SHORT["brief"].en in pages[0]
+    assert str(out) in capsys.readouterr().out
