@@ -204,7 +204,10 @@ def _report_command(args: argparse.Namespace) -> int:
     if args.brief:
         from assessments.export.pdf_short import write_short_pdf
 
-        _write(args.brief, lambda p: write_short_pdf(assessment, p, args.lang, plan=doc.plan, spend=doc.spend))
+        def brief(path: Path) -> None:
+            write_short_pdf(assessment, path, args.lang, plan=doc.plan, spend=doc.spend)
+
+        _write(args.brief, brief)
     if args.template:
         settings = replace(doc, on=on, purpose=purpose)
         _write(args.template, lambda path: fill_template(settings, path, args.lang))
