@@ -535,6 +535,11 @@ def members_of(
     return found
 
 
+def assessment_years(workspace: Any) -> list[int]:
+    """Every year in which some firm of the workspace was assessed, newest first (the year filter)."""
+    return sorted({a.on.year for f in workspace.firms() for a in workspace.assessments(f.id)}, reverse=True)
+
+
 def _member(workspace: Any, firm_id: int, latest: Any, cache: Any) -> Member:
     key = (latest.id, latest.updated_at)
     kept = cache.get(key) if cache is not None else None

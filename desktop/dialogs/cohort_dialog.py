@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessments.cohort import TARGET_ROWS, Cohort, Member, Selection, cohort, members_of
+from assessments.cohort import TARGET_ROWS, Cohort, Member, Selection, assessment_years, cohort, members_of
 from assessments.cohort_cache import MemberCache
 from assessments.export.csv_file import write_csv
 from assessments.results import Row
@@ -70,12 +70,13 @@ class CohortCard(TargetCard):
         self.gap.setText(row.calc.get(lang()))
 
 
-def read_members(path: Path, year: int | None, report: Callable[[int, str], None]) -> list[Member]:
+def read_members(path: Path, year: int | None, report: Callable[[int, str], None]) -> tuple[list[Member], list[int]]:
     """The members on a connection of the worker thread's own (a SQLite connection stays in its thread),
     reusing the members kept in the data folder's cache for assessments unchanged since."""
     workspace = Workspace(path, read_only=True)
     try:
-        return members_of(workspace, year, report, MemberCache(path.parent / "cache"))
+        members = members_of(workspace, year, report, MemberCache(path.parent / "cache"))
+        return members, assessment_years(workspace)
     finally:
         workspace.close()
 
@@ -88,6 +89,7 @@ class CohortDialog(QDialog):
         self.session = session
         self.setObjectName("cohortDialog")
         self.members: list[Member] = []
+        self.years: list[int] = []  # every year some firm was assessed in
         self.cohort = cohort([])
         self.task: tasks.Task | None = None
         self._read_year: int | None | str = "never"  # the year the members were read for
@@ -235,7 +237,7 @@ class CohortDialog(QDialog):
         path = self.session.workspace.path
         task = tasks.Task(lambda report: read_members(path, year, report))
         task.signals.progressed.connect(self._on_task_progressed)
-        task.signals.finished.connect(lambda members: self._on_members_read(task, year, members))
+        task.signals.finished.connect(lambda found: self._on_members_read(task, year, *found))
         task.signals.cancelled.connect(lambda: self._on_task_stopped(task, self.tr("Cancelled.")))
         task.signals.failed.connect(lambda text: self._on_task_stopped(task, text))
         self.task = task
@@ -263,10 +265,10 @@ class CohortDialog(QDialog):
         if name:
             self.progress_text.setText(self.tr("Reading %1…").replace("%1", name))
 
-    def _on_members_read(self, task: tasks.Task, year: int | None, members: list[Member]) -> None:
+    def _on_members_read(self, task: tasks.Task, year: int | None, members: list[Member], years: list[int]) -> None:
         if task is not self.task:
             return  # a read the user replaced by another
-        self.task, self.members, self._read_year = None, members, year
+        self.task, self.members, self.years, self._read_year = None, members, years, year
         self._show_busy(False)
         self._fill_filters()
         self.apply_selection()
@@ -302,8 +304,7 @@ class CohortDialog(QDialog):
         everyone = cohort(self.members)
         _fill(self.district, self.tr("All districts and parks"), everyone.districts)
         _fill(self.tag, self.tr("All tags"), everyone.tags)
-        years = sorted({m.on.year for m in self.members} | ({self._read_year} - {None}), reverse=True)  # type: ignore[operator]
-        _fill(self.year, self.tr("Latest assessment"), [str(y) for y in years], [y for y in years])
+        _fill(self.year, self.tr("Latest assessment"), [str(y) for y in self.years], self.years)
 
     # --- the cohort figures -------------------------------------------------------------------------
 

@@ -243,3 +243,17 @@ def test_a_firm_with_a_blank_ip_register_is_left_out_of_the_class1_mean_and_said
     assert "缺少数据（待确认）1家" in shown.cards["mean_class1"].gap.text()
     assert cell(shown, FIRM_A, Column.CLASS1) == "? 待确认"
     assert "知识产权清单尚未填写" in cell(shown, FIRM_A, Column.CLASS1, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_year_filter_reads_each_firms_assessment_of_that_year(qtbot, window):
+    firm = window.session.workspace.create(firm_doc("甲", 4, 1, 2, on=dt.date(2025, 6, 1)))
+    window.session.workspace.create(firm_doc("甲", 12, 1, 2), window.session.workspace.firm_of(firm))
+    shown = opened(qtbot, window)
+    assert [shown.year.itemData(i) for i in range(shown.year.count())] == ["", 2026, 2025]
+    assert cell(shown, "甲", Column.RD_SHARE) == "✓ 12%"
+    shown.year.setCurrentIndex(shown.year.findData(2025))
+    with qtbot.waitSignal(shown.computed, timeout=20000):
+        shown.year.activated.emit(shown.year.currentIndex())
+    assert shown.shown_names() == ["甲"]  # the sample has no 2025 assessment
+    assert cell(shown, "甲", Column.RD_SHARE) == "✗ 4%"
+    assert shown.year.count() == 3  # every year stays on offer
