@@ -184,6 +184,12 @@ class MainWindow(QMainWindow):
         self.cohort_action = QAction(self)
         self.cohort_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.cohort_action.triggered.connect(self.show_cohort)
+        self.import_firms_action = QAction(self)
+        self.import_firms_action.triggered.connect(self.import_firms)
+        self.export_firms_action = QAction(self)
+        self.export_firms_action.triggered.connect(self.export_firms)
+        self.evidence_action = QAction(self)
+        self.evidence_action.triggered.connect(self.show_evidence)
         self.rule_update_action = QAction(self)
         self.rule_update_action.triggered.connect(self.install_rule_update)
         self.about_rules_action = QAction(self)
@@ -206,6 +212,9 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.cohort_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.rule_update_action)
+        self.file_menu.addSeparator()
+        for action in (self.import_firms_action, self.export_firms_action, self.evidence_action):
+            self.file_menu.addAction(action)
         self.history_actions = HistoryActions(self, self.session)  # compare, re-score, evidence checklist
         self.history_actions.add_to(self.file_menu)
 
@@ -239,8 +248,40 @@ class MainWindow(QMainWindow):
         except (OSError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Cannot open the file"), str(error))
             return
-        if self._create(doc):
+        from desktop.dialogs.firm_import_dialog import known_firm_dialog
+
+        self.firm_import_dialog = known_firm_dialog(self.session, doc, self)
+        if self.firm_import_dialog is not None:  # a firm already here: merge, keep both or skip, never a copy
             self.recent.add(path)
+            self.firm_import_dialog.open()
+        elif self._create(doc):
+            self.recent.add(path)
+
+    def import_firms(self, path: str = "") -> None:
+        from desktop.dialogs.firm_import_dialog import FirmImportDialog, read_firms_file
+
+        path = (
+            path
+            or QFileDialog.getOpenFileName(
+                self, self.tr("Import firms"), "", self.tr("Firms files (*.srdifirms)")
+            )[0]
+        )
+        pack = read_firms_file(Path(path), self) if path else None
+        if pack is not None:
+            self.firm_import_dialog = FirmImportDialog(self.session, pack, self)
+            self.firm_import_dialog.open()
+
+    def export_firms(self) -> None:
+        from desktop.dialogs.firm_export_dialog import FirmExportDialog
+
+        self.firm_export_dialog = FirmExportDialog(self.session, self)
+        self.firm_export_dialog.open()
+
+    def show_evidence(self) -> None:
+        from desktop.dialogs.evidence_dialog import EvidenceDialog
+
+        self.evidence_dialog = EvidenceDialog(self.session, self)
+        self.evidence_dialog.open()
 
     def save_file(self, path: str = "") -> bool:
         name = self.session.doc.firm.profile.name or "assessment"
@@ -370,6 +411,9 @@ class MainWindow(QMainWindow):
         self.import_template_action.setText(self.tr("Import template…"))
         self.cohort_action.setText(self.tr("Cohort of firms…"))
         self.rule_update_action.setText(self.tr("Install rule update…"))
+        self.import_firms_action.setText(self.tr("Import firms…"))
+        self.export_firms_action.setText(self.tr("Export firms…"))
+        self.evidence_action.setText(self.tr("Evidence for the application…"))
         self.about_rules_action.setText(self.tr("About the rules…"))
         self.undo_action.setText(self.tr("Undo"))
         self.redo_action.setText(self.tr("Redo"))
