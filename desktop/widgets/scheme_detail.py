@@ -41,7 +41,7 @@ COLUMN_WIDTHS = {
     Column.STATUS: 108,
     Column.GAP: 210,
 }
-TABLE_LINES = 4  # a taller cell is cut; its tooltip and the trace show it whole
+TABLE_LINES = 5  # a taller cell is cut; its tooltip and the trace show it whole
 
 
 class SchemeDetail(QWidget):
