@@ -195,8 +195,9 @@ def _closest(cohort: Cohort, lang: str) -> list[Flowable]:
         for rank, member in enumerate(group.members, start=1):
             title = member.next_title
             assert title is not None
-            gaps = "；".join(g.get(lang) for g in title.gaps)
-            text = _w("not_met", lang).format(title.not_met, title.unknown) + (f"：{gaps}" if gaps else "")
+            gaps = ("；" if lang == "zh" else "; ").join(g.get(lang) for g in title.gaps)
+            colon = "：" if lang == "zh" else ": "
+            text = _w("not_met", lang).format(title.not_met, title.unknown) + (f"{colon}{gaps}" if gaps else "")
             rows.append([para(str(rank), s.cell), para(member.name, s.cell), para(text, s.cell)])
         found += [para(group.title.get(lang), s.h2), _table(rows)]
     found.append(para(_w("closest_target", lang), s.h1))
