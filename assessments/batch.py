@@ -18,9 +18,9 @@ import functools
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from dataclasses import dataclass, field
 from decimal import Decimal
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 
@@ -77,10 +77,18 @@ COLUMNS: tuple[Column, ...] = (
     _year(3, "rd_expense", "研发费用（万元）", "R&D expense (万元)"),
     Column("class1", Text("有效Ⅰ类知识产权（项）", "Valid Class I IP (items)"), "whole"),
     Column("class2", Text("有效Ⅱ类知识产权（项）", "Valid Class II IP (items)"), "whole"),
-    Column("digital", Text("数字化水平等级（官方平台，0–4）", "Digital level (official platform, 0–4)"), "level"),
+    Column(
+        "digital", Text("数字化水平等级（官方平台，0–4）", "Digital level (official platform, 0–4)"), "level"
+    ),
 )
 REQUIRED = ("name",)
-PURPOSES = {"新申报": Purpose.NEW, "申报": Purpose.NEW, "new": Purpose.NEW, "复核": Purpose.REVIEW, "review": Purpose.REVIEW}
+PURPOSES = {
+    "新申报": Purpose.NEW,
+    "申报": Purpose.NEW,
+    "new": Purpose.NEW,
+    "复核": Purpose.REVIEW,
+    "review": Purpose.REVIEW,
+}
 
 
 # --- what reading finds ----------------------------------------------------------------------------
@@ -170,7 +178,10 @@ def _single_template(path: Path, on: dt.date, report: Report | None) -> Batch:
     except TemplateError as error:
         if not any("!" in p.where for p in error.problems) and _not_a_template(error):
             raise BatchError(_no_sheet()) from error
-        problems = tuple(Problem(p.where.partition("!")[0], 0, p.where.partition("!")[2], p.message) for p in error.problems)
+        problems = tuple(
+            Problem(p.where.partition("!")[0], 0, p.where.partition("!")[2], p.message)
+            for p in error.problems
+        )
         return Batch((BatchRow(SHEET.zh, 0, None, (), problems),))
     return Batch((BatchRow(doc.firm.profile.name, 1, doc),))
 
@@ -234,7 +245,9 @@ def _row(sheet: Sheet, row: int, columns: dict[str, int], on: dt.date) -> BatchR
             problems.append(_problem(sheet.title, row, columns[key], BY_KEY[key].label, bad.reason))
     for key in REQUIRED:
         if values.get(key) in (None, ""):
-            problems.append(_problem(sheet.title, row, columns[key], BY_KEY[key].label, Text("为空", " is empty")))
+            problems.append(
+                _problem(sheet.title, row, columns[key], BY_KEY[key].label, Text("为空", " is empty"))
+            )
     if problems:
         label = str(raw.get("name") or "").strip()[:200]
         return BatchRow(sheet.title, row, None, (), tuple(problems), label)
@@ -244,13 +257,17 @@ def _row(sheet: Sheet, row: int, columns: dict[str, int], on: dt.date) -> BatchR
 def _problem(sheet: str, row: int, col: int, label: Text, reason: Text) -> Problem:
     letter = get_column_letter(col)
     where = f"{sheet}!{letter}{row}"
-    return Problem(sheet, row, letter, Text(f"{where}：{label.zh}{reason.zh}", f"{where}: {label.en}{reason.en}"))
+    return Problem(
+        sheet, row, letter, Text(f"{where}：{label.zh}{reason.zh}", f"{where}: {label.en}{reason.en}")
+    )
 
 
 def _document(sheet: str, row: int, values: dict[str, Any], on: dt.date) -> BatchRow:
     when = values.get("date") or on
     try:
-        doc = AssessmentFile(firm=firm_of(values, when), on=when, purpose=values.get("purpose") or Purpose.NEW)
+        doc = AssessmentFile(
+            firm=firm_of(values, when), on=when, purpose=values.get("purpose") or Purpose.NEW
+        )
     except ValidationError as error:  # a value beyond the model's limits (docs/limits.md)
         where = f"{sheet}!{row}"
         reason = error.errors()[0]
@@ -287,7 +304,9 @@ def _years(values: dict[str, Any], on: dt.date) -> tuple[FiscalYear, ...]:
     years = []
     for offset in (3, 2, 1):  # oldest first, as the app keeps them
         prefix = f"y{offset}."
-        figures = {k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix) and v is not None}
+        figures = {
+            k.removeprefix(prefix): v for k, v in values.items() if k.startswith(prefix) and v is not None
+        }
         if figures:
             years.append(FiscalYear(year=on.year - offset, **figures))
     return tuple(years)
@@ -340,7 +359,9 @@ def _purpose(raw: Any) -> Purpose | None:
     return PURPOSES[text]
 
 
-INDUSTRY_WORDS = {_normal(t.zh): k for k, t in INDUSTRIES.items()} | {_normal(t.en): k for k, t in INDUSTRIES.items()}
+INDUSTRY_WORDS = {_normal(t.zh): k for k, t in INDUSTRIES.items()} | {
+    _normal(t.en): k for k, t in INDUSTRIES.items()
+}
 INDUSTRY_WORDS |= {k: k for k in INDUSTRIES}
 
 
@@ -349,7 +370,9 @@ def _industry(raw: Any) -> Industry | None:
     if not text:
         return None
     if text not in INDUSTRY_WORDS:
-        raise BadCell(Text(f"无法识别（“{raw}”），请从下拉列表选择", f" not recognised (“{raw}”): pick from the list"))
+        raise BadCell(
+            Text(f"无法识别（“{raw}”），请从下拉列表选择", f" not recognised (“{raw}”): pick from the list")
+        )
     return Industry(INDUSTRY_WORDS[text])
 
 

@@ -154,7 +154,9 @@ class Member:
         return LeftOut.NO_DATA if figure.value is None else None
 
 
-def member_of(key: int, doc: AssessmentFile, assessment_id: int | None = None, tags: Sequence[str] = ()) -> Member:
+def member_of(
+    key: int, doc: AssessmentFile, assessment_id: int | None = None, tags: Sequence[str] = ()
+) -> Member:
     """Assess the firm on its date and keep what the cohort reads."""
     assessment = assess(doc.firm, doc.on, doc.purpose)
     results = assessment.results

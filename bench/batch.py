@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
-from assessments.batch import COLUMNS, HEADER_ROW, evaluate, jobs_of, read_batch, write_template  # noqa: E402
+from assessments.batch import COLUMNS, evaluate, jobs_of, read_batch, write_template  # noqa: E402
 from assessments.cohort import cohort  # noqa: E402
 from assessments.export.cohort_xlsx import write_cohort_xlsx  # noqa: E402
 

@@ -121,18 +121,37 @@ def _figures_table(cohort: Cohort, lang: str) -> Flowable:
 
 def _figure_row(reading: Reading, lang: str) -> list[Flowable]:
     s = styles(lang)
-    city = "—" if reading.city_value is None else _shown(reading.city_value, "pct" if reading.target == "digital_level" else reading.unit, lang)
+    city = (
+        "—"
+        if reading.city_value is None
+        else _shown(reading.city_value, "pct" if reading.target == "digital_level" else reading.unit, lang)
+    )
     requirement = reading.city_requirement.get(lang)
     city_cell = [
-        para(f"{reading.city_label.get(lang)}：{city}" if lang == "zh" else f"{reading.city_label.get(lang)}: {city}", s.cell),
-        para(f"{STATUS_WORD[reading.city_status].get(lang)}（{requirement}）" if lang == "zh" else f"{STATUS_WORD[reading.city_status].get(lang)} ({requirement})", s.cell, STATUS_COLOUR[reading.city_status]),
+        para(
+            f"{reading.city_label.get(lang)}：{city}"
+            if lang == "zh"
+            else f"{reading.city_label.get(lang)}: {city}",
+            s.cell,
+        ),
+        para(
+            f"{STATUS_WORD[reading.city_status].get(lang)}（{requirement}）"
+            if lang == "zh"
+            else f"{STATUS_WORD[reading.city_status].get(lang)} ({requirement})",
+            s.cell,
+            STATUS_COLOUR[reading.city_status],
+        ),
     ]
     if reading.bounds is not None:
         low, high = (f"{num(round2(b))}%" for b in reading.bounds)
         city_cell.append(para(_w("bounds", lang).format(low, high), s.cell_small))
     median = "—" if reading.median is None else _shown(reading.median, reading.unit, lang)
     share = "—" if reading.met_share is None else f"{num(round2(reading.met_share))}%"
-    met = f"{reading.met} / {reading.counted}（{share}）" if lang == "zh" else f"{reading.met} of {reading.counted} ({share})"
+    met = (
+        f"{reading.met} / {reading.counted}（{share}）"
+        if lang == "zh"
+        else f"{reading.met} of {reading.counted} ({share})"
+    )
     return [
         para(f"{reading.label.get(lang)} {reading.firm_requirement.get(lang)}", s.cell),
         city_cell,
@@ -179,11 +198,40 @@ class Histogram(Flowable):
             height = room * part.count / top
             colour = STATUS_COLOUR[Status.MET if part.meets else Status.NOT_MET]
             drawing.add(Rect(x, floor, slot * 0.7, height, fillColor=colour, strokeColor=None))
-            drawing.add(String(x + slot * 0.35, floor + height + 2, str(part.count), fontName=FONT, fontSize=7, textAnchor="middle"))
-            drawing.add(String(x + slot * 0.35, 2, part.label, fontName=FONT, fontSize=7, fillColor=MUTED, textAnchor="middle"))
+            drawing.add(
+                String(
+                    x + slot * 0.35,
+                    floor + height + 2,
+                    str(part.count),
+                    fontName=FONT,
+                    fontSize=7,
+                    textAnchor="middle",
+                )
+            )
+            drawing.add(
+                String(
+                    x + slot * 0.35,
+                    2,
+                    part.label,
+                    fontName=FONT,
+                    fontSize=7,
+                    fillColor=MUTED,
+                    textAnchor="middle",
+                )
+            )
         edge = next((i for i, b in enumerate(bins) if b.meets), None)
         if edge is not None:
-            drawing.add(Line(edge * slot, floor, edge * slot, self.height - 4, strokeColor=RULE, strokeWidth=1.2, strokeDashArray=[3, 2]))
+            drawing.add(
+                Line(
+                    edge * slot,
+                    floor,
+                    edge * slot,
+                    self.height - 4,
+                    strokeColor=RULE,
+                    strokeWidth=1.2,
+                    strokeDashArray=[3, 2],
+                )
+            )
         return drawing
 
 
@@ -197,7 +245,9 @@ def _closest(cohort: Cohort, lang: str) -> list[Flowable]:
             assert title is not None
             gaps = ("；" if lang == "zh" else "; ").join(g.get(lang) for g in title.gaps)
             colon = "：" if lang == "zh" else ": "
-            text = _w("not_met", lang).format(title.not_met, title.unknown) + (f"{colon}{gaps}" if gaps else "")
+            text = _w("not_met", lang).format(title.not_met, title.unknown) + (
+                f"{colon}{gaps}" if gaps else ""
+            )
             rows.append([para(str(rank), s.cell), para(member.name, s.cell), para(text, s.cell)])
         found += [para(group.title.get(lang), s.h2), _table(rows)]
     found.append(para(_w("closest_target", lang), s.h1))

@@ -65,10 +65,16 @@ WORDS = {
     "gap": Text("差距", "Gap"),
     "yes": Text("是", "yes"),
     "no": Text("否", "no"),
-    "closest_title": Text("最接近下一称号的企业（未满足项最少）", "Closest to their next title (fewest criteria not met)"),
+    "closest_title": Text(
+        "最接近下一称号的企业（未满足项最少）", "Closest to their next title (fewest criteria not met)"
+    ),
     "closest_target": Text("最接近单项目标的企业（差距最小）", "Closest to each target (smallest gap)"),
 }
-UNIT_SUFFIX = {"pct": Text("（%）", " (%)"), "count": Text("（项）", " (items)"), "level": Text("（级）", " (level)")}
+UNIT_SUFFIX = {
+    "pct": Text("（%）", " (%)"),
+    "count": Text("（项）", " (items)"),
+    "level": Text("（级）", " (level)"),
+}
 STATUS_WORD = {
     Status.MET: Text("达标", "met"),
     Status.NOT_MET: Text("未达标", "not met"),
@@ -121,7 +127,11 @@ def _firm_sheet(ws: Worksheet, members: Sequence[Member], lang: str) -> int:
     labels = [_w(k, lang) for k in ("row", "name", "code", "district", "tags", "date", "verdict")]
     for target in TARGET_ROWS:
         name = _target_name(target, lang)
-        labels += [name + UNIT_SUFFIX[_unit(target)].get(lang), f"{name} {_w('status', lang)}", f"{name} {_w('why', lang)}"]
+        labels += [
+            name + UNIT_SUFFIX[_unit(target)].get(lang),
+            f"{name} {_w('status', lang)}",
+            f"{name} {_w('why', lang)}",
+        ]
     labels += [_w(k, lang) for k in ("next", "not_met", "unknown", "gaps")]
     header(ws, FIRM_HEADER_ROW, labels)
     row = FIRM_HEADER_ROW
@@ -171,8 +181,19 @@ def _ranges(ws: Worksheet, index: int, last: int) -> tuple[str, str]:
 # --- the summary -------------------------------------------------------------------------------------
 
 SUMMARY_ROWS = (
-    "city_rule", "city", "city_met", "median", "counted", "firm_rule", "met", "met_share",
-    "sample", "not_in_force", "no_data", "low", "high",
+    "city_rule",
+    "city",
+    "city_met",
+    "median",
+    "counted",
+    "firm_rule",
+    "met",
+    "met_share",
+    "sample",
+    "not_in_force",
+    "no_data",
+    "low",
+    "high",
 )
 
 
@@ -214,9 +235,11 @@ def _summary_column(
     else:
         formula(ws, rows["city"], col, f'IF({counted}=0,"",AVERAGE({values}))', NUMBER)
     yes, no = _w("yes", lang), _w("no", lang)
-    reached = f'IF({cell("city")}="","",IF({cell("city")}{found.city_rule.op}{cell("city_rule")},"{yes}","{no}"))'
+    reached = (
+        f'IF({cell("city")}="","",IF({cell("city")}{found.city_rule.op}{cell("city_rule")},"{yes}","{no}"))'
+    )
     if found.target == "digital_level":  # met only when it holds with every no-data firm failing
-        rule, maybe = f'{found.city_rule.op}{cell("city_rule")}', STATUS_WORD[Status.UNKNOWN].get(lang)
+        rule, maybe = f"{found.city_rule.op}{cell('city_rule')}", STATUS_WORD[Status.UNKNOWN].get(lang)
         reached = f'IF({cell("low")}="","",IF({cell("low")}{rule},"{yes}",IF({cell("high")}{rule},"{maybe}","{no}")))'
     formula(ws, rows["city_met"], col, reached)
     formula(ws, rows["median"], col, f'IF({counted}=0,"",MEDIAN({values}))', NUMBER)
@@ -226,9 +249,11 @@ def _summary_column(
     for why in LeftOut:
         formula(ws, rows[why.value], col, f'COUNTIF({reasons},"{LEFT_OUT_TEXT[why].get(lang)}")')
     if found.target == "digital_level":
-        whole = f'({counted}+{cell("no_data")})'
+        whole = f"({counted}+{cell('no_data')})"
         formula(ws, rows["low"], col, f'IF({whole}=0,"",{cell("met")}/{whole}*100)', NUMBER)
-        formula(ws, rows["high"], col, f'IF({whole}=0,"",({cell("met")}+{cell("no_data")})/{whole}*100)', NUMBER)
+        formula(
+            ws, rows["high"], col, f'IF({whole}=0,"",({cell("met")}+{cell("no_data")})/{whole}*100)', NUMBER
+        )
 
 
 def _target_name(target: str, lang: str) -> str:

@@ -70,7 +70,9 @@ class CohortCard(TargetCard):
         self.gap.setText(row.calc.get(lang()))
 
 
-def read_members(path: Path, year: int | None, report: Callable[[int, str], None]) -> tuple[list[Member], list[int]]:
+def read_members(
+    path: Path, year: int | None, report: Callable[[int, str], None]
+) -> tuple[list[Member], list[int]]:
     """The members on a connection of the worker thread's own (a SQLite connection stays in its thread),
     reusing the members kept in the data folder's cache for assessments unchanged since."""
     workspace = Workspace(path, read_only=True)
@@ -92,7 +94,7 @@ class CohortDialog(QDialog):
         self.years: list[int] = []  # every year some firm was assessed in
         self.cohort = cohort([])
         self.task: tasks.Task | None = None
-        self._read_year: int | None | str = "never"  # the year the members were read for
+        self._read_year: int | str | None = "never"  # the year the members were read for
         self._make_widgets()
         self._lay_out()
         self._connect()
@@ -265,7 +267,9 @@ class CohortDialog(QDialog):
         if name:
             self.progress_text.setText(self.tr("Reading %1…").replace("%1", name))
 
-    def _on_members_read(self, task: tasks.Task, year: int | None, members: list[Member], years: list[int]) -> None:
+    def _on_members_read(
+        self, task: tasks.Task, year: int | None, members: list[Member], years: list[int]
+    ) -> None:
         if task is not self.task:
             return  # a read the user replaced by another
         self.task, self.members, self.years, self._read_year = None, members, years, year

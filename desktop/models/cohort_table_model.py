@@ -86,7 +86,9 @@ class CohortTableModel(RowTableModel):
             Column.CLASS1: self.tr("Valid Class I IP items the firm owns"),
             Column.DIGITAL: self.tr("Digital maturity level"),
             Column.VERDICT: self.tr("The firm's own verdict on the three targets"),
-            Column.NEXT_TITLE: self.tr("The first title of the ladder not yet reached: criteria not met, to confirm"),
+            Column.NEXT_TITLE: self.tr(
+                "The first title of the ladder not yet reached: criteria not met, to confirm"
+            ),
         }
 
     # --- how a firm reads ---------------------------------------------------------------------
@@ -134,7 +136,9 @@ class CohortTableModel(RowTableModel):
 
     def _left_out_text(self, firm: Member) -> str:
         if firm.sample:
-            return self.tr("Left out of the cohort figures: the built-in sample firm, whose figures are invented.")
+            return self.tr(
+                "Left out of the cohort figures: the built-in sample firm, whose figures are invented."
+            )
         return self.tr(
             "Left out of the cohort figures: the 2026 targets are not in force on this assessment date."
         )

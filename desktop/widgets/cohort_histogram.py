@@ -52,6 +52,8 @@ class CohortHistogram(QWidget):
         painter.fillRect(bar, MET if part.meets else MISSED)
         centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter
         painter.setPen(INK)
-        painter.drawText(QRectF(slot.left(), bar.top() - LABEL_HEIGHT, slot.width(), LABEL_HEIGHT), centre, str(part.count))
+        painter.drawText(
+            QRectF(slot.left(), bar.top() - LABEL_HEIGHT, slot.width(), LABEL_HEIGHT), centre, str(part.count)
+        )
         painter.setPen(MUTED)
         painter.drawText(QRectF(slot.left(), base, slot.width(), LABEL_HEIGHT), centre, part.label)

@@ -53,7 +53,14 @@ def batch_file(tmp_path: Path, rows: list[list], lang: str = "zh") -> Path:
     return path
 
 
-GOOD = row(name="厦门甲", district="湖里区", tags="客户A，客户B", **{"y1.revenue": 1000, "y1.rd_expense": 120}, class1=9, digital=2)
+GOOD = row(
+    name="厦门甲",
+    district="湖里区",
+    tags="客户A，客户B",
+    **{"y1.revenue": 1000, "y1.rd_expense": 120},
+    class1=9,
+    digital=2,
+)
 
 
 def test_the_template_has_the_documented_header_in_either_language(tmp_path):
@@ -94,7 +101,9 @@ def test_bad_cells_are_named_by_sheet_row_and_column_and_good_rows_go_on(tmp_pat
     ]
     texts = [p.text for p in batch.all_problems]
     assert texts[1].zh == f"企业名单!{letter('y1.revenue')}5：上年度营业收入（万元）不是有效数字（“12万”）"
-    assert texts[1].en.startswith(f"企业名单!{letter('y1.revenue')}5: Last year: Revenue (万元) is not a valid number")
+    assert texts[1].en.startswith(
+        f"企业名单!{letter('y1.revenue')}5: Last year: Revenue (万元) is not a valid number"
+    )
     assert texts[4].zh.endswith("企业名称为空")
 
 
@@ -158,7 +167,10 @@ def test_rows_match_firms_by_credit_code_else_by_exact_name_and_nothing_is_store
 
 
 def test_two_processes_give_the_members_one_process_gives(tmp_path):
-    rows = [row(name=f"企业{n}", **{"y1.revenue": 1000, "y1.rd_expense": 10 * n}, class1=n, digital=n % 5) for n in range(30)]
+    rows = [
+        row(name=f"企业{n}", **{"y1.revenue": 1000, "y1.rd_expense": 10 * n}, class1=n, digital=n % 5)
+        for n in range(30)
+    ]
     jobs = jobs_of(read_batch(batch_file(tmp_path, rows), ON))
     seen: list[int] = []
     pooled = evaluate(jobs, workers=2, report=lambda percent, _text: seen.append(percent))

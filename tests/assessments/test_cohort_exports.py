@@ -40,10 +40,21 @@ def test_the_workbook_holds_formulas_that_recalculate_to_the_cohort_figures(foun
     path = tmp_path / "cohort.xlsx"
     write_cohort_xlsx(found, path)
     written = summary_values(load_workbook(path))
-    assert all(str(v).startswith("=") for key in ("city", "median", "counted", "met", "sample") for v in written[key])
+    assert all(
+        str(v).startswith("=") for key in ("city", "median", "counted", "met", "sample") for v in written[key]
+    )
     profile = (tmp_path / "lo").as_uri()
     out = tmp_path / "out"
-    command = [soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx", "--outdir", str(out), str(path)]
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--convert-to",
+        "xlsx",
+        "--outdir",
+        str(out),
+        str(path),
+    ]
     subprocess.run(command, check=True, capture_output=True, timeout=180)
     values = summary_values(load_workbook(out / path.name, data_only=True))
     readings = [found.reading(t) for t in TARGET_ROWS]
@@ -54,14 +65,24 @@ def test_the_workbook_holds_formulas_that_recalculate_to_the_cohort_figures(foun
     assert values["sample"] == [1, 1, 1]
     assert values["no_data"] == [r.left_out[LeftOut.NO_DATA] for r in readings] == [1, 1, 3]
     assert values["city_met"] == ["是", "否", "待确认"]
-    assert [Decimal(str(v)) for v in (values["low"][2], values["high"][2])] == [Decimal(50), Decimal(100)]  # 3 of 6 … 6 of 6
+    assert [Decimal(str(v)) for v in (values["low"][2], values["high"][2])] == [
+        Decimal(50),
+        Decimal(100),
+    ]  # 3 of 6 … 6 of 6
 
 
 def test_the_pdf_summary_reads_back_with_the_complete_reading(found, tmp_path):
     path = tmp_path / "cohort.pdf"
     write_cohort_pdf(found, path)
     text = "".join(page.extract_text() for page in PdfReader(path).pages)
-    for expected in ("户均研发占比：45.6%", "中位数", "1 / 5（20%）", "内置示例企业 1", "50%–100%", "最接近下一称号的企业"):
+    for expected in (
+        "户均研发占比：45.6%",
+        "中位数",
+        "1 / 5（20%）",
+        "内置示例企业 1",
+        "50%–100%",
+        "最接近下一称号的企业",
+    ):
         assert expected in text
     english = tmp_path / "cohort_en.pdf"
     write_cohort_pdf(found, english, "en")
@@ -74,7 +95,13 @@ def batch_input(tmp_path: Path, names: list[str | None]) -> Path:
     book = load_workbook(path)
     keys = [c.key for c in COLUMNS]
     for offset, name in enumerate(names, start=HEADER_ROW + 1):
-        values = {"name": name, "y1.revenue": 1000, "y1.rd_expense": 10 * offset, "class1": offset, "digital": 2}
+        values = {
+            "name": name,
+            "y1.revenue": 1000,
+            "y1.rd_expense": 10 * offset,
+            "class1": offset,
+            "digital": 2,
+        }
         for key, value in values.items():
             book.active.cell(offset, keys.index(key) + 1, value)
     book.save(path)
@@ -89,7 +116,9 @@ def run_batch(*args: str) -> subprocess.CompletedProcess:
 def test_the_batch_command_evaluates_every_row_in_two_processes(tmp_path):
     source = batch_input(tmp_path, ["甲", "乙", "丙"])
     out, pdf = tmp_path / "out.xlsx", tmp_path / "out.pdf"
-    done = run_batch(str(source), "--out", str(out), "--pdf", str(pdf), "--date", "2026-06-01", "--workers", "2")
+    done = run_batch(
+        str(source), "--out", str(out), "--pdf", str(pdf), "--date", "2026-06-01", "--workers", "2"
+    )
     assert done.returncode == 0, done.stderr
     assert "评估中" not in done.stdout  # no progress line when stdout is not a terminal
     firms = load_workbook(out)["企业"]
@@ -110,5 +139,7 @@ def test_a_bad_row_is_named_the_others_are_written_and_the_exit_code_is_1(tmp_pa
 def test_bad_arguments_and_a_missing_file_exit_2_in_both_languages(tmp_path):
     done = run_batch(str(tmp_path / "none.xlsx"), "--out", str(tmp_path / "o.xlsx"))
     assert done.returncode == 2 and "文件不存在" in done.stderr and "not found" in done.stderr
-    done = run_batch(str(batch_input(tmp_path, ["甲"])), "--out", str(tmp_path / "o.xlsx"), "--date", "2026-13-01")
+    done = run_batch(
+        str(batch_input(tmp_path, ["甲"])), "--out", str(tmp_path / "o.xlsx"), "--date", "2026-13-01"
+    )
     assert done.returncode == 2 and "--date" in done.stderr

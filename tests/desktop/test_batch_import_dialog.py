@@ -41,7 +41,10 @@ def test_rows_are_shown_and_only_import_stores_them(qtbot, window, tmp_path):
     qtbot.addWidget(dialog)
     with qtbot.waitSignal(dialog.read_done, timeout=20000):
         dialog.read_file(str(path))
-    shown = [[dialog.rows.topLevelItem(i).text(c) for c in range(3)] for i in range(dialog.rows.topLevelItemCount())]
+    shown = [
+        [dialog.rows.topLevelItem(i).text(c) for c in range(3)]
+        for i in range(dialog.rows.topLevelItemCount())
+    ]
     assert shown == [
         ["4", "厦门新企业", "新企业"],
         ["5", "厦门坏数据", "有错误：不导入"],

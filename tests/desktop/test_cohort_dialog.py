@@ -15,7 +15,6 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication, QDialog
 
 from assessments.cohort import cohort_of
-from tests.assessments.cohort_firms import firm_doc
 from assessments.edit import set_path
 from assessments.paths import resources_dir
 from assessments.storage import srdi_file
@@ -24,6 +23,7 @@ from assessments.storage.workspace import Workspace
 from desktop import i18n
 from desktop.dialogs.cohort_dialog import CohortDialog
 from desktop.models.cohort_table_model import CohortTableModel, Column
+from tests.assessments.cohort_firms import firm_doc
 from tests.desktop.conftest import type_text
 
 DEMO, FIRM_A, FIRM_F = "厦门鹭芯精密制造有限公司", "厦门甲精密科技有限公司", "厦门己电子元件股份有限公司"
