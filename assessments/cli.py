@@ -38,7 +38,7 @@ from assessments.labels import trust
 from assessments.model import Purpose, date_problem
 from assessments.numbers import num
 from assessments.results import Row, SchemeResult, Status, Text
-from assessments import compare_cli
+from assessments import compare_cli, firms_cli
 from assessments.rules import packs_cli
 from assessments.storage.srdi_file import AssessmentFile, FileFormatError, FileWriteError, load, save
 from assessments.validation import Issue
@@ -96,6 +96,7 @@ def parser() -> argparse.ArgumentParser:
     _report_parser(commands)
     packs_cli.add_commands(commands)
     compare_cli.add_commands(commands)
+    firms_cli.add_commands(commands)
     imported = commands.add_parser(
         "import-template", help="导入填好的数据采集表 / import a filled data workbook"
     )
@@ -333,6 +334,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "packs": packs_cli.run,
     "compare": compare_cli.run,
     "rescore": compare_cli.run,
+    "firms": firms_cli.run,
+    "evidence": firms_cli.run,
     "evaluate": _evaluate_command,
     "report": _report_command,
     "import-template": _import_command,
