@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from assessments.model import IpOrigin, IpStatus, IpType
-from assessments.numbers import en_count, points_num
+from assessments.numbers import OP_SIGN, en_count, fmt_unit, points_num
 from assessments.results import Row, Text
-from assessments.rules.schema import Confidence
+from assessments.rules.schema import Confidence, Threshold
 
 YEAR_FIELDS: dict[str, Text] = {
     "revenue": Text("营业收入", "operating revenue"),
@@ -116,6 +116,39 @@ EDGE_REASON_FIGURES = Text(
 def edge_reason(row: Row) -> Text:
     """What could flip a row flagged on the edge, in the terms of its unit."""
     return EDGE_REASONS.get(row.unit, EDGE_REASON_FIGURES)
+
+
+# The display precision of each unit: a strict target is shown as the next value a report can show.
+DISPLAY_STEP: dict[str, Decimal] = {
+    "pct": Decimal("0.01"),
+    "wan": Decimal("0.01"),
+    "count": Decimal(1),
+    "level": Decimal(1),
+    "staff": Decimal(1),
+    "years": Decimal(1),
+    "days": Decimal(1),
+}
+
+
+def attainable_goal(threshold: Threshold) -> tuple[str, Decimal]:
+    """A target as the next value a report can show: "> 10%" → ("≥", 10.01), "> 8项" → ("≥", 9).
+
+    "> 10%" drawn or written as 10% reads as a target already met at 10.00%; "≥ 10%" stays itself.
+    """
+    step = DISPLAY_STEP.get(threshold.unit)
+    if step is None or threshold.op not in (">", "<"):
+        return OP_SIGN[threshold.op], threshold.value
+    whole = threshold.value / step
+    if threshold.op == ">":
+        return "≥", (whole.to_integral_value(ROUND_FLOOR) + 1) * step
+    return "≤", (whole.to_integral_value(ROUND_CEILING) - 1) * step
+
+
+def target_text(threshold: Threshold) -> Text:
+    """ "≥ 10.01%" for "> 10%", "≥ 9项" / "≥ 9 items" for "> 8项", "≥ 2级" as it is."""
+    sign, goal = attainable_goal(threshold)
+    zh, en = fmt_unit(goal, threshold.unit)
+    return Text(f"{sign} {zh}", f"{sign} {en}")
 
 
 def missing(*labels: Text) -> Text:

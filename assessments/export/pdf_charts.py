@@ -17,7 +17,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from assessments.engine import Assessment
 from assessments.export.labels import PDF, STATUS
 from assessments.export.pdf_styles import ACCENT, FONT, FRAME_WIDTH, INK, MUTED, RULE, STATUS_COLOUR, drawable
-from assessments.numbers import OP_SIGN, fmt_unit, num, points_num
+from assessments.gaps import gap_unit
+from assessments.labels import attainable_goal, target_text
+from assessments.numbers import fmt_unit, num, points_num
 from assessments.results import Row, SchemeResult, Status, Text
 from assessments.rules.schema import CriteriaPack, DigitalPack, Threshold
 
@@ -40,17 +42,14 @@ class Target:
 
     @property
     def goal_text(self) -> tuple[str, str]:
-        """(zh, en) of the line: "> 10%", or "≥ 9项" where "> 8" on whole items means at least 9."""
-        sign = OP_SIGN[self.threshold.op] if self.goal == self.threshold.value else "≥"
-        zh, en = fmt_unit(self.goal, self.row.unit)
-        return f"{sign} {zh}", f"{sign} {en}"
+        """(zh, en) of the line: "≥ 10.01%" for "> 10%", "≥ 9项" for "> 8项" (labels.target_text)."""
+        text = target_text(self.threshold)
+        return text.zh, text.en
 
 
 def goal_of(threshold: Threshold) -> Decimal:
-    """The line to reach: a strict "more than" on whole items or levels means the next whole one."""
-    if threshold.op == ">" and threshold.unit in ("count", "level"):
-        return threshold.value + 1
-    return threshold.value
+    """The line to reach: the next value a report shows above a strict "more than" (10.01%, 9 items)."""
+    return attainable_goal(threshold)[1]
 
 
 def text_shape(x: float, y: float, text: str, **style: object) -> String:
@@ -186,7 +185,7 @@ def _verdict_text(row: Row, lang: str) -> str:
     if row.status is Status.MET:
         return f"✓ {PDF['reached'].get(lang)}"
     if row.gap is not None and row.gap.amount is not None:
-        zh, en = fmt_unit(row.gap.amount, row.gap.unit)
+        zh, en = gap_unit(row.gap.amount, row.gap.unit)  # a share's gap in percentage points
         return f"× {PDF['short_by'].get(lang)} {zh if lang == 'zh' else en}"
     return STATUS[row.status].get(lang)
 

@@ -102,7 +102,7 @@ def _target_card(report: Report, target: charts.Target) -> list[Flowable]:
     return [
         para(report.text(charts.PANEL_TITLE[row.id]), st.cell, MUTED),
         para(report.pick(zh, en), st.card_value),
-        para(f"{report.t('target')} {report.text(row.requirement)}", st.cell),
+        para(f"{report.t('target')} {report.pick(*target.goal_text)}", st.cell),  # "> 10%" as "≥ 10.01%"
         Spacer(1, 1.5 * mm),
         para(_target_verdict(report, row), st.cell, colour),
     ]
@@ -112,7 +112,11 @@ def _target_verdict(report: Report, row: Row) -> str:
     if row.status is Status.MET:  # one phrase, not "✓ 已达到 ≈临界"
         return f"{STATUS_MARK[row.status]} {report.t('reached_on_edge' if row.on_edge else 'reached')}"
     if row.gap is not None and row.gap.amount is not None:
-        return f"{STATUS_MARK[row.status]} {report.t('short_by')}{_gap_subject(report, row)} {gap_amount(report, row)}"
+        subject, amount = _gap_subject(report, row), gap_amount(report, row)
+        short = report.pick(
+            f"{subject} {amount}", f" {amount}{subject}"
+        )  # "Short by 51.25 万元 of FY2025 R&D"
+        return f"{STATUS_MARK[row.status]} {report.t('short_by')}{short}"
     return f"{STATUS_MARK[row.status]} {report.text(STATUS[row.status])}"
 
 
@@ -121,7 +125,7 @@ def _gap_subject(report: Report, row: Row) -> str:
     parts = row.gap.field.split(".") if row.gap else []
     if len(parts) == 3 and parts[0] == "years" and parts[1].isdigit():
         label = year_field(int(parts[1]), parts[2]).get(report.lang)
-        return report.pick(label, f" {label}:")
+        return report.pick(label, f" of {label}")
     return ""
 
 

@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.engine import SCHEMES, Assessment
+from assessments.labels import target_text
 from assessments.priorities import scored_indicator
 from assessments.results import Row, SchemeResult, Status, Verdict
-from assessments.rules.schema import DigitalPack
+from assessments.rules.schema import CriteriaPack, DigitalPack
 from desktop.i18n import lang
 from desktop.models.result_table_model import gap_quantity_text
 from desktop.session import Session
@@ -45,7 +46,7 @@ TARGET_ROWS = ("rd_share", "class1_ip", "digital_level")
 DIGITAL = "digital_level"
 GAPS_SHOWN = 6
 GAPS_PER_SCHEME = 3
-CELL_LINES = 3
+CELL_LINES = 5  # at 1366×768 a gap and its criterion read whole; longer ones are cut, whole in the tooltip
 FULL_TEXT = Qt.ItemDataRole.UserRole
 # Which results' gaps are worth listing, most pressing first; a scheme already met needs nothing.
 GAP_VERDICTS = (Verdict.DOES_NOT_QUALIFY, Verdict.CANNOT_TELL, Verdict.LIKELY)
@@ -92,7 +93,9 @@ def _distinct(entries: list[GapEntry]) -> list[GapEntry]:
 def _scheme_gaps(result: SchemeResult) -> list[Row]:
     """A few per scheme, headline criteria before scored indicators, so one scheme's long list (the
     15 digital items) does not crowd out the rest."""
-    rows = [r for r in result.rows if r.gap is not None and r.status in OPEN_STATUSES and not scored_indicator(r)]
+    rows = [
+        r for r in result.rows if r.gap is not None and r.status in OPEN_STATUSES and not scored_indicator(r)
+    ]
     return sorted(rows, key=lambda r: (*_kind(r), bool(r.group)))[:GAPS_PER_SCHEME]
 
 
@@ -298,10 +301,16 @@ class Dashboard(QWidget):
     def _show_targets(self, assessment: Assessment) -> None:
         result = assessment[TARGETS]
         in_force = result.verdict is not Verdict.NOT_IN_FORCE
+        pack = assessment.packs.get(TARGETS)
         for row_id, card in self.overview.cards.items():
             card.setVisible(in_force)
             if in_force:
-                card.set_row(result.row(row_id))
+                goal = (
+                    target_text(pack.criterion(row_id).threshold("min"))
+                    if isinstance(pack, CriteriaPack)
+                    else None
+                )
+                card.set_row(result.row(row_id), goal)
         # In force, the pack's own title (in 2027: the end-of-period reading on FY2026); out of force, the
         # engine's summary names the last pack and when it ended.
         title = result.title.get(lang()) if in_force else self.tr("Xiamen 2026 targets")

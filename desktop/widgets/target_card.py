@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
-from assessments.results import Row, Status
+from assessments.results import Row, Status, Text
 from desktop.i18n import lang
 from desktop.models.result_table_model import gap_quantity_text, quantity_text
 from desktop.widgets import parts
@@ -21,7 +21,8 @@ class TargetCard(Card):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("targetCard", parent)
         self.row: Row | None = None
-        self._shown: tuple[str, Row] | None = None  # (language, row) on screen
+        self.goal: Text | None = None
+        self._shown: tuple[str, Row, Text | None] | None = None  # (language, row, goal) on screen
         self.title = parts.wrapped("", "targetTitle")
         self.value = parts.label("targetValue")
         self.requirement = parts.label("targetRequirement")
@@ -52,17 +53,23 @@ class TargetCard(Card):
         layout.addWidget(self.gap)
         layout.addStretch()
 
-    def set_row(self, row: Row) -> None:
-        """Show a row; an unchanged one costs nothing (most what-if edits leave most cards alone)."""
+    def set_row(self, row: Row, goal: Text | None = None) -> None:
+        """Show a row; an unchanged one costs nothing (most what-if edits leave most cards alone).
+
+        `goal` is the target as the next value shown ("≥ 10.01%" for "> 10%"); the rule's own words
+        are in the tooltip. Without one the card shows the requirement as written.
+        """
         language = lang()
-        if self._shown == (language, row):
+        if self._shown == (language, row, goal):
             return
-        self.row, self._shown = row, (language, row)
+        self.row, self.goal, self._shown = row, goal, (language, row, goal)
         tone = style.row_tone(row)
         self.set_tone(tone)
         self.title.setText(row.label.get(language))
         self.value.setText(quantity_text(row.value, row.unit))
-        self.requirement.setText(self.tr("target %1").replace("%1", row.requirement.get(language)))
+        target = (goal or row.requirement).get(language)
+        self.requirement.setText(self.tr("target %1").replace("%1", target))
+        self.requirement.setToolTip(row.requirement.get(language))
         style.paint_chip(self.status, style.row_status_text(row), tone)
         self._set_marks(row)
         self._set_gap(row)
@@ -102,5 +109,5 @@ class TargetCard(Card):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self.row is not None:
             self._shown = None
-            self.set_row(self.row)
+            self.set_row(self.row, self.goal)
         super().changeEvent(event)

@@ -18,11 +18,12 @@ import pytest
 from assessments.engine import Assessment, assess
 from assessments.export.labels import row_mark, row_status
 from assessments.gaps import gap_unit
-from assessments.labels import edge_reason, score_of
+from assessments.labels import edge_reason, score_of, target_text
 from assessments.numbers import fmt_unit, fmt_wan, points_num
 from assessments.paths import resources_dir
 from assessments.priorities import ranked_gaps, scored_indicator, top_gaps
 from assessments.results import Row, Status, Text
+from assessments.rules.schema import Threshold
 from assessments.storage.srdi_file import load
 
 D = Decimal
@@ -248,3 +249,31 @@ def test_the_workbook_shows_a_partial_score_as_its_score(tmp_path: Path):
     sheet = load_workbook(path)[SCHEME_SHEETS["digital_level"].zh]
     values = [c.value for row in sheet.iter_rows() for c in row]
     assert "3.75 / 5 分" in values and "5.625 / 7.5 分" in values
+
+
+@pytest.mark.parametrize(
+    ("op", "value", "unit", "shown"),
+    [
+        (">", "10", "pct", Text("≥ 10.01%", "≥ 10.01%")),
+        (">", "10.005", "pct", Text("≥ 10.01%", "≥ 10.01%")),
+        (">=", "10", "pct", Text("≥ 10%", "≥ 10%")),
+        (">", "8", "count", Text("≥ 9项", "≥ 9 items")),
+        (">=", "2", "level", Text("≥ 2级", "≥ level 2")),
+        ("<", "70", "pct", Text("≤ 69.99%", "≤ 69.99%")),
+        (">", "500", "wan", Text("≥ 500.01万元", "≥ 500.01 万元")),
+    ],
+)
+def test_a_target_is_shown_as_the_next_value_a_report_can_show(op, value, unit, shown):
+    assert target_text(Threshold(op=op, value=D(value), unit=unit)) == shown
+
+
+def test_the_pdf_target_cards_and_chart_show_10_01_percent(tmp_path: Path):
+    from pypdf import PdfReader
+
+    from assessments.export.pdf import write_pdf
+
+    path = tmp_path / "demo.pdf"
+    write_pdf(demo(), path, "en")
+    flat = "".join("".join(page.extract_text() for page in PdfReader(path).pages).split())
+    assert "Target≥10.01%" in flat and "Target≥9items" in flat and "0001" not in flat
+    assert "Shortby51.25万元ofFY2025R&Dexpense" in flat

@@ -67,3 +67,12 @@ def test_a_partial_score_reads_as_its_score_in_the_app(window):
     assert style.row_tone(q6) is style.SCORE  # no amber-red for points earned
     detail.select_row("Q6")
     assert "3.75 / 5 分" in detail.trace.toPlainText() and "不满足" not in detail.trace.toPlainText()
+
+
+def test_the_target_cards_show_the_next_value_the_app_can_show(window):
+    window.show()
+    cards = window.dashboard.overview.cards
+    assert cards["rd_share"].requirement.text() == "目标：≥ 10.01%"  # the rule's "> 10%"
+    assert cards["rd_share"].requirement.toolTip() == "> 10%"
+    assert cards["class1_ip"].requirement.text() == "目标：≥ 9项"
+    assert cards["digital_level"].requirement.text() == "目标：≥ 2级"
