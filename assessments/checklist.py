@@ -31,12 +31,14 @@ class State(StrEnum):
     PRESENT = "present"
     MISSING = "missing"
     OUT_OF_DATE = "out_of_date"
+    UNCHECKED = "unchecked"  # the firm's files were not consulted (a report made outside the workspace)
 
 
 STATE_TEXT: dict[State, Text] = {
     State.PRESENT: Text("已备", "present"),
     State.MISSING: Text("缺少", "missing"),
     State.OUT_OF_DATE: Text("已过期", "out of date"),
+    State.UNCHECKED: Text("待核对", "to check"),
 }
 OWN_WORD = "own_word"  # the item asking for the proof of a criterion met on the firm's own word
 
@@ -76,9 +78,10 @@ class Checklist:
         return tuple(dict.fromkeys(i.scheme for i in self.items))
 
 
-def checklist(assessment: Assessment, records: Iterable[EvidenceRecord] = ()) -> Checklist:
-    """The checklist of every scheme in ladder order, read against the firm's kept files."""
-    kept = tuple(records)
+def checklist(assessment: Assessment, records: Iterable[EvidenceRecord] | None = ()) -> Checklist:
+    """The checklist of every scheme in ladder order, read against the firm's kept files; `None` when
+    they are not known (a title expired in the firm's data is still out of date, the rest to check)."""
+    kept = None if records is None else tuple(records)
     items = [
         item
         for scheme, result in assessment.results.items()
@@ -88,7 +91,7 @@ def checklist(assessment: Assessment, records: Iterable[EvidenceRecord] = ()) ->
 
 
 def _scheme_items(
-    assessment: Assessment, result: SchemeResult, pack: AnyPack | None, kept: Sequence[EvidenceRecord]
+    assessment: Assessment, result: SchemeResult, pack: AnyPack | None, kept: Sequence[EvidenceRecord] | None
 ) -> list[ChecklistItem]:
     criteria = getattr(pack, "criteria", {}) if pack is not None else {}
     found = []
@@ -126,10 +129,10 @@ def _checked(
     result: SchemeResult,
     row: Row,
     item: EvidenceItem,
-    kept: Sequence[EvidenceRecord],
+    kept: Sequence[EvidenceRecord] | None,
 ) -> ChecklistItem:
     key = f"{result.scheme}/{row.id}"
-    files = [r for r in kept if r.criterion == key or r.kind in item.kinds]
+    files = None if kept is None else [r for r in kept if r.criterion == key or r.kind in item.kinds]
     state, reason, shown = _state(assessment, item, files)
     return ChecklistItem(
         result.scheme,
@@ -146,11 +149,13 @@ def _checked(
 
 
 def _state(
-    assessment: Assessment, item: EvidenceItem, files: list[EvidenceRecord]
+    assessment: Assessment, item: EvidenceItem, files: list[EvidenceRecord] | None
 ) -> tuple[State, Text, list[EvidenceRecord]]:
     lapsed = _lapsed_title(assessment.firm, item, assessment.on)
     if lapsed is not None:
-        return State.OUT_OF_DATE, lapsed, files
+        return State.OUT_OF_DATE, lapsed, files or []
+    if files is None:
+        return State.UNCHECKED, Text("请核对企业是否备有该文件", "check that the firm has this document"), []
     if not files:
         return State.MISSING, Text("尚未保存该文件", "no such file kept yet"), []
     problems = [(f, _stale(f, item, assessment.on)) for f in files]

@@ -8,7 +8,7 @@ so the footer can say "第 n 页 / 共 N 页"; headings are PDF bookmarks.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,7 @@ from reportlab.platypus import (
 
 from assessments.engine import Assessment
 from assessments.export.labels import PURPOSE
+from assessments.export.pdf_checklist import checklist_pages
 from assessments.export.pdf_method import disclaimer, method_section
 from assessments.export.pdf_report import (
     SHORT_CHARS,
@@ -60,6 +61,7 @@ from assessments.export.pdf_support import measures_section, plan_section
 from assessments.export.support import support_for
 from assessments.model import ActionPlan, PlannedSpend
 from assessments.storage.atomic import write_atomic
+from assessments.storage.workspace import EvidenceRecord
 
 
 def write_pdf(
@@ -70,8 +72,11 @@ def write_pdf(
     generated: dt.date | None = None,
     plan: ActionPlan | None = None,
     spend: PlannedSpend | None = None,
+    evidence: Iterable[EvidenceRecord] | None = None,
 ) -> None:
     """Write the report of `assessment` to `path` in `lang` ("zh" or "en").
+
+    `evidence` is the firm's kept files, read by the evidence checklist (None: not consulted, "to check").
 
     `plan` is the user's action plan; without one the report builds one from `spend` and says so.
     """
@@ -82,7 +87,7 @@ def write_pdf(
 
     def build(temp: Path) -> None:
         doc = ReportDoc(str(temp), report)
-        doc.build(list(story(report)), canvasmaker=partial(HeldPagesCanvas, footer=doc.footer))
+        doc.build(list(story(report, evidence)), canvasmaker=partial(HeldPagesCanvas, footer=doc.footer))
 
     write_atomic(Path(path), build)
 
@@ -198,7 +203,7 @@ def fit(text: str, width: float, size: float) -> str:
     return text + "…"
 
 
-def story(report: Report) -> Iterator[Flowable]:
+def story(report: Report, evidence: Iterable[EvidenceRecord] | None = None) -> Iterator[Flowable]:
     yield from cover(report)
     yield NextPageTemplate("body")
     yield PageBreak()
@@ -217,6 +222,7 @@ def story(report: Report) -> Iterator[Flowable]:
     yield PageBreak()
     yield from ip_section(report)
     yield PageBreak()
+    yield from checklist_pages(report.assessment, evidence, report.lang)  # issue 11
     yield from method_section(report)
     yield CondPageBreak(70 * mm)
     yield from disclaimer(report)

@@ -4,12 +4,13 @@ and why), in the report's font and table style. Rows come from `assessments.chec
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
-from assessments.checklist import HEADINGS, Checklist, ChecklistRow, State, checklist_rows
+from assessments.checklist import HEADINGS, Checklist, ChecklistRow, State, checklist, checklist_rows
+from assessments.engine import Assessment
 from assessments.export.pdf_styles import (
     FRAME_WIDTH,
     MUTED,
@@ -20,12 +21,14 @@ from assessments.export.pdf_styles import (
     styles,
 )
 from assessments.results import Status
+from assessments.storage.workspace import EvidenceRecord
 
 WIDTHS = (0.30, 0.30, 0.12, 0.28)  # shares of the frame: document, criterion and clause, state, detail
 STATE_COLOUR: dict[State, colors.Color] = {
     State.PRESENT: STATUS_COLOUR[Status.MET],
     State.MISSING: MUTED,
     State.OUT_OF_DATE: STATUS_COLOUR[Status.NOT_MET],
+    State.UNCHECKED: STATUS_COLOUR[Status.MANUAL],
 }
 
 
@@ -55,3 +58,13 @@ def _table(rows: list[ChecklistRow], lang: str) -> Flowable:
     ]
     widths = [FRAME_WIDTH * share for share in WIDTHS]
     return long_table([head, *body], widths, grid_style(rows=len(body) + 1))
+
+
+def checklist_pages(
+    assessment: Assessment, evidence: Iterable[EvidenceRecord] | None, lang: str
+) -> Iterator[Flowable]:
+    """The section of the full report, on pages of its own; `evidence` None: the files were not consulted."""
+    section = list(checklist_section(checklist(assessment, evidence), lang))
+    if section:
+        yield from section
+        yield PageBreak()

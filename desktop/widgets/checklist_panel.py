@@ -13,8 +13,13 @@ from desktop.i18n import lang
 from desktop.widgets import parts
 from desktop.widgets import status_style as style
 
-STATE_TONE = {State.PRESENT: style.GREEN, State.MISSING: style.GREY, State.OUT_OF_DATE: style.AMBER_RED}
-STATE_MARK = {State.PRESENT: "✓", State.MISSING: "○", State.OUT_OF_DATE: "✗"}
+STATE_TONE = {
+    State.PRESENT: style.GREEN,
+    State.MISSING: style.GREY,
+    State.OUT_OF_DATE: style.AMBER_RED,
+    State.UNCHECKED: style.BLUE,
+}
+STATE_MARK = {State.PRESENT: "✓", State.MISSING: "○", State.OUT_OF_DATE: "✗", State.UNCHECKED: "?"}
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
 

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 from reportlab.platypus import SimpleDocTemplate
 
 from assessments.checklist import checklist
@@ -57,3 +57,25 @@ def test_the_pdf_section_names_each_document_and_its_state(found, tmp_path: Path
         "缺少",
     ):
         assert words in text
+
+
+def test_both_reports_carry_the_checklist_and_say_what_was_not_checked(tmp_path: Path):
+    from assessments.export.pdf import write_pdf
+    from assessments.export.xlsx import write_xlsx
+
+    demo = srdi_file.load(Path(resources_dir()) / "samples" / "demo.srdi")
+    result = assess(demo.firm, demo.on, demo.purpose)
+    write_xlsx(result, tmp_path / "r.xlsx", "zh")
+    book = load_workbook(tmp_path / "r.xlsx")
+    sheet = book[sheet_name("zh")]
+    states = {row[5] for row in sheet.iter_rows(min_row=4, values_only=True)}
+    assert states == {"待核对"}  # written without the workspace: the files were not consulted
+    kept = [
+        EvidenceRecord(1, "高企证书.pdf", Kind.HNTE_CERTIFICATE, "a" * 64, 10, expires_on=dt.date(2026, 1, 1))
+    ]
+    write_pdf(result, tmp_path / "r.pdf", "zh", evidence=kept)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(
+            ["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True
+        ).stdout
+        assert "申报材料清单" in text and "高企证书.pdf已于2026-01-01到期" in text

@@ -9,6 +9,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessments.checklist import HEADINGS, Checklist, State, checklist_rows
 from assessments.export.xlsx.cells import fit_rows, header, put, title, widths
+from assessments.export.xlsx.printing import print_setup
 from assessments.export.xlsx.styles import FONT, WRAP
 
 COLUMNS = ("scheme", "criterion", "document", "clause", "trust", "state", "detail")
@@ -16,6 +17,7 @@ STATE_FONT = {
     State.PRESENT: Font(name=FONT, bold=True, color="00703C"),
     State.MISSING: Font(name=FONT, bold=True, color="7F7F7F"),
     State.OUT_OF_DATE: Font(name=FONT, bold=True, color="C00000"),
+    State.UNCHECKED: Font(name=FONT, bold=True, color="245AA6"),
 }
 
 
@@ -26,7 +28,7 @@ def sheet_name(lang: str) -> str:
 def checklist_sheet(ws: Worksheet, checklist: Checklist, lang: str) -> None:
     """Fill `ws` with the checklist: one row per document, in ladder order."""
     title(ws, HEADINGS["title"].get(lang), f"{checklist.on.isoformat()}")
-    widths(ws, (18, 30, 40, 30, 14, 10, 30))
+    widths(ws, (14, 26, 34, 26, 12, 8, 26))
     header(ws, 3, [HEADINGS[c].get(lang) for c in COLUMNS])
     for row, line in enumerate(checklist_rows(checklist, lang), start=4):
         values = (
@@ -43,3 +45,4 @@ def checklist_sheet(ws: Worksheet, checklist: Checklist, lang: str) -> None:
         ws.cell(row=row, column=COLUMNS.index("state") + 1).font = STATE_FONT[line.state]
     ws.freeze_panes = "A4"
     fit_rows(ws, 4)
+    print_setup(ws, 3, True)

@@ -10,13 +10,17 @@ its module in this package (ratios.py, ip.py, digital.py, schemes.py, gaps.py, s
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
 
+from assessments.checklist import checklist
 from assessments.engine import Assessment
 from assessments.export.labels import SCHEME_SHEETS, SHEETS
 from assessments.export.support import support_for
+from assessments.export.xlsx.checklist import checklist_sheet
+from assessments.export.xlsx.checklist import sheet_name as checklist_sheet_name
 from assessments.export.xlsx.digital import digital_sheet
 from assessments.export.xlsx.gaps import gaps_sheet
 from assessments.export.xlsx.ip import ip_report_sheet
@@ -30,6 +34,7 @@ from assessments.export.xlsx.support import measures_sheet, plan_sheet
 from assessments.model import ActionPlan, PlannedSpend
 from assessments.results import SchemeResult, Verdict
 from assessments.storage.atomic import write_atomic
+from assessments.storage.workspace import EvidenceRecord
 
 
 def write_xlsx(
@@ -39,9 +44,12 @@ def write_xlsx(
     *,
     plan: ActionPlan | None = None,
     spend: PlannedSpend | None = None,
+    evidence: Iterable[EvidenceRecord] | None = None,
 ) -> None:
-    """The workbook of `assessment`; `plan` is the user's action plan (without one, one is built)."""
-    write_atomic(Path(path), build_workbook(assessment, lang, plan=plan, spend=spend).save)
+    """The workbook of `assessment`; `plan` is the user's action plan (without one, one is built);
+    `evidence` the firm's kept files for the evidence checklist (None: not consulted, "to check")."""
+    book = build_workbook(assessment, lang, plan=plan, spend=spend, evidence=evidence)
+    write_atomic(Path(path), book.save)
 
 
 def build_workbook(
@@ -50,6 +58,7 @@ def build_workbook(
     *,
     plan: ActionPlan | None = None,
     spend: PlannedSpend | None = None,
+    evidence: Iterable[EvidenceRecord] | None = None,
 ) -> Workbook:
     wb = new_workbook()
     wb.calculation.fullCalcOnLoad = True  # Excel recalculates the formulas when the file opens
@@ -67,6 +76,9 @@ def build_workbook(
     for result in assessment.results.values():
         if result.verdict is not Verdict.NOT_IN_FORCE:
             scheme_sheet(wb.create_sheet(_sheet_name(result, lang)), result, lang)
+    documents = checklist(assessment, evidence)  # issue 11: the evidence checklist
+    if documents.items:
+        checklist_sheet(wb.create_sheet(checklist_sheet_name(lang)), documents, lang)
     support = support_for(assessment, plan, spend)
     plan_sheet(wb.create_sheet(SHEETS["plan"].get(lang)), support, assessment, lists)
     measures_sheet(wb.create_sheet(SHEETS["measures"].get(lang)), support, lang)
