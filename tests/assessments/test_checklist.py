@@ -118,3 +118,11 @@ def test_pack_evidence_kinds_are_the_kinds_a_file_is_kept_as():
         for criterion in getattr(pack, "criteria", {}).values():
             for wanted in criterion.evidence:
                 assert wanted.kinds and wanted.source.doc, (pack.scheme, wanted.id)
+
+
+def test_without_the_firms_files_every_document_is_to_check_but_a_lapsed_title(demo):
+    later = set_path(demo, "assessment.date", "2026-12-01")  # the 高企 title ended on 2026-11-19
+    found = checklist(assess(later.firm, later.on, later.purpose), None)
+    lapsed = {(i.scheme, i.id) for i in found.items if i.state is State.OUT_OF_DATE}
+    assert lapsed == {("tech_sme", "hnte_certificate"), ("innovative_sme", "honour_certificate")}
+    assert found.count(State.UNCHECKED) == len(found.items) - 2
