@@ -89,7 +89,7 @@ def _load(workspace: ReadableWorkspace, assessment_id: int) -> AssessmentFile | 
 
 
 def _score(firm: str, doc: AssessmentFile) -> Scored:
-    result = assess(doc.firm, doc.on, doc.purpose)
+    result = assess_open(doc)  # as the app shows it: an accepted re-score keeps its packs through an update
     verdicts = {s: (r.verdict, r.pack_version, r.title) for s, r in result.results.items()}
     return Scored(firm, doc.on, doc.purpose.value, verdicts)
 

@@ -141,3 +141,15 @@ def test_the_checklist_panel_shows_an_expired_certificate_as_out_of_date(qtbot, 
     # the same scan also answers 创新型's direct route (a valid 高企 among other honours)
     assert panel.checklist.count(State.OUT_OF_DATE) == 2
     assert panel.summary.text().endswith("已过期 2 份。")
+
+
+def test_the_file_menu_opens_the_compare_dialog_and_the_checklist(window, qtbot):
+    actions = window.history_actions
+    assert actions.compare_action in window.file_menu.actions()
+    assert actions.checklist_action.text() == "申报材料清单…"
+    actions.compare_action.trigger()
+    assert isinstance(actions.dialog, CompareDialog) and actions.dialog.isVisible()
+    actions.dialog.close()
+    actions.checklist_action.trigger()
+    assert isinstance(actions.dialog, ChecklistDialog) and actions.dialog.panel.checklist is not None
+    actions.dialog.close()
