@@ -155,7 +155,7 @@ def _state(
     if lapsed is not None:
         return State.OUT_OF_DATE, lapsed, files or []
     if files is None:
-        return State.UNCHECKED, Text("请核对企业是否备有该文件", "check that the firm has this document"), []
+        return State.UNCHECKED, Text("", ""), []  # the report says once why (HEADINGS["unchecked"])
     if not files:
         return State.MISSING, Text("尚未保存该文件", "no such file kept yet"), []
     problems = [(f, _stale(f, item, assessment.on)) for f in files]
@@ -238,4 +238,8 @@ HEADINGS: dict[str, Text] = {
     "trust": Text("可信度", "Confidence"),
     "state": Text("状态", "State"),
     "detail": Text("说明", "Detail"),
+    "unchecked": Text(
+        "本报告未读取企业保存的文件：“待核对”的材料请逐项核对是否备齐。",
+        "This report did not read the firm's kept files: check each document marked “to check”.",
+    ),
 }

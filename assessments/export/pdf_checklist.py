@@ -38,6 +38,8 @@ def checklist_section(checklist: Checklist, lang: str) -> Iterator[Flowable]:
         return
     s = styles(lang)
     yield para(HEADINGS["title"].get(lang), s.h1)
+    if checklist.count(State.UNCHECKED):
+        yield para(HEADINGS["unchecked"].get(lang), s.small)
     rows = checklist_rows(checklist, lang)
     for scheme in dict.fromkeys(r.scheme for r in rows):
         yield para(scheme, s.h2)

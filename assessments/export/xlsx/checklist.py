@@ -27,7 +27,8 @@ def sheet_name(lang: str) -> str:
 
 def checklist_sheet(ws: Worksheet, checklist: Checklist, lang: str) -> None:
     """Fill `ws` with the checklist: one row per document, in ladder order."""
-    title(ws, HEADINGS["title"].get(lang), f"{checklist.on.isoformat()}")
+    unchecked = HEADINGS["unchecked"].get(lang) if checklist.count(State.UNCHECKED) else ""
+    title(ws, HEADINGS["title"].get(lang), f"{checklist.on.isoformat()} {unchecked}".strip())
     widths(ws, (14, 26, 34, 26, 12, 8, 26))
     header(ws, 3, [HEADINGS[c].get(lang) for c in COLUMNS])
     for row, line in enumerate(checklist_rows(checklist, lang), start=4):
