@@ -460,7 +460,7 @@ PDF = {
     "unblocks": Text("补上即可改变结论", "closing it changes the verdict"),
     "errors_found": Text(
         "企业数据有{n}处错误，以下结果不可靠，请先更正数据：",
-        "The firm's data has {n} error(s): fix them first, the results below are not reliable:",
+        "Errors in the firm's data: {n}. Fix them first; the results below are not reliable:",
     ),
     "warnings_found": Text("数据检查提示，请核对：", "Data checks to review:"),
     "error": Text("错误", "error"),

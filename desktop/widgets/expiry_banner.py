@@ -60,12 +60,11 @@ class ExpiryBanner(QFrame):
 
     def _line(self, ending: Ending) -> str:
         title = ending.pack.title_zh if lang() == "zh" else ending.pack.title_en
-        text = self.tr("%1 ends on %2 (%3 days left). Install a newer rule pack when one is published.")
-        return (
-            text.replace("%1", title)
-            .replace("%2", ending.ends.isoformat())
-            .replace("%3", str(ending.days_left))
-        )
+        # A title in quotes reads as one document ("… firms" ends), and one day is a day (issue 12).
+        text = self.tr("“%1” ends on %2 (%3). Install a newer rule pack when one is published.")
+        n = ending.days_left
+        left = self.tr("1 day left") if n == 1 else self.tr("%1 days left").replace("%1", str(n))
+        return text.replace("%1", title).replace("%2", ending.ends.isoformat()).replace("%3", left)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -71,6 +71,8 @@ class MeasuresPanel(QWidget):
         self.filter_label = QLabel()
         self.filter = QComboBox()
         self.filter.setObjectName("measureFilter")
+        # As wide as its longest choice, so neither the box nor its list cuts "? 需向主管部门确认".
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.view = WrappingTable("measureTable")
         self.view.setModel(self.proxy)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -5,51 +5,51 @@
     <name>AboutDialog</name>
     <message>
         <source>About SRDI Self-Check</source>
-        <translation type="unfinished"></translation>
+        <translation>关于专精特新达标自评</translation>
     </message>
     <message>
         <source>SRDI Self-Check</source>
-        <translation type="unfinished">专精特新达标自评</translation>
+        <translation>专精特新达标自评</translation>
     </message>
     <message>
         <source>Version %1 · works offline; every file stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1 · 离线使用，所有文件只保存在本机。</translation>
     </message>
     <message>
         <source>Rules in use on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 适用的规则</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished">规则包</translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>规则包</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished">版本</translation>
+        <translation>版本</translation>
     </message>
     <message>
         <source>Font and libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>字体与软件库</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>组件</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>许可证</translation>
     </message>
     <message>
         <source>The bundled font is used under the Apache License 2.0 (its text: %1). PySide6 is used under the GNU LGPL version 3: it is a separate, replaceable library of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>随附字体依 Apache License 2.0 使用（许可证全文：%1）。PySide6 依 GNU LGPL 第 3 版使用，是本软件中独立、可替换的库。</translation>
     </message>
     <message>
         <source>Font licence…</source>
-        <translation type="unfinished"></translation>
+        <translation>字体许可证…</translation>
     </message>
 </context>
 <context>
@@ -111,31 +111,31 @@
     <name>AssessmentWizard</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>企业概况</translation>
     </message>
     <message>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>财务数据</translation>
     </message>
     <message>
         <source>R&amp;D and staff</source>
-        <translation type="unfinished">研发与人员</translation>
+        <translation>研发与人员</translation>
     </message>
     <message>
         <source>IP</source>
-        <translation type="unfinished"></translation>
+        <translation>知识产权</translation>
     </message>
     <message>
         <source>Honours</source>
-        <translation type="unfinished"></translation>
+        <translation>荣誉称号</translation>
     </message>
     <message>
         <source>Digital level</source>
-        <translation type="unfinished">数字化水平</translation>
+        <translation>数字化水平</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished">核对</translation>
+        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -387,6 +387,10 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入%1…</translation>
     </message>
     <message>
         <source>Cannot write the file</source>
@@ -1012,8 +1016,16 @@
 <context>
     <name>ExpiryBanner</name>
     <message>
-        <source>%1 ends on %2 (%3 days left). Install a newer rule pack when one is published.</source>
-        <translation>%1将于%2到期（还有%3天）。有新的规则包发布后请及时安装。</translation>
+        <source>“%1” ends on %2 (%3). Install a newer rule pack when one is published.</source>
+        <translation>%1将于%2到期（%3）。有新的规则包发布后请及时安装。</translation>
+    </message>
+    <message>
+        <source>1 day left</source>
+        <translation>还有1天</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>还有%1天</translation>
     </message>
 </context>
 <context>
@@ -2061,19 +2073,19 @@ value</source>
     </message>
     <message>
         <source>Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>快速入门</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>About SRDI Self-Check…</source>
-        <translation type="unfinished"></translation>
+        <translation>关于专精特新达标自评…</translation>
     </message>
     <message>
         <source>Exit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2105,7 +2117,7 @@ value</source>
     </message>
     <message>
         <source> (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>（示例）</translation>
     </message>
     <message>
         <source>All changes saved</source>
@@ -2739,39 +2751,39 @@ value</source>
     <name>QuickGuideDialog</name>
     <message>
         <source>1  Enter the data</source>
-        <translation type="unfinished"></translation>
+        <translation>① 填写</translation>
     </message>
     <message>
         <source>On the “Enter data” tab, go through the seven steps: profile, figures, R&amp;D and staff, IP, honours, digital level and the review. Leave anything unknown empty: it stays “to confirm”. Every change is saved at once and can be undone. A firm can also fill in File → Blank data-collection template, which you read back with File → Import template.</source>
-        <translation type="unfinished"></translation>
+        <translation>在“数据录入”页按七步填写：企业概况、财务数据、研发与人员、知识产权、荣誉称号、数字化水平，最后核对。不清楚的项留空，结果中显示为“待确认”。每次修改立即保存，可以撤销。也可以用“文件 → 空白数据采集模板”发给企业填写，收回后用“文件 → 导入模板”读入。</translation>
     </message>
     <message>
         <source>2  Read the results</source>
-        <translation type="unfinished"></translation>
+        <translation>② 查看结果</translation>
     </message>
     <message>
         <source>The “Results” tab shows the three Xiamen 2026 targets, the qualification ladder and the gaps most worth closing. Click any card or step for its criteria, the calculation and the clause it rests on.</source>
-        <translation type="unfinished"></translation>
+        <translation>“评估结果”页列出厦门市2026年三项目标、梯度培育阶梯和最值得补齐的差距。点击任一卡片或阶梯，可查看具体条件、计算过程和依据条款。</translation>
     </message>
     <message>
         <source>3  Export and act</source>
-        <translation type="unfinished"></translation>
+        <translation>③ 导出与行动</translation>
     </message>
     <message>
         <source>File → Export report writes the Excel workbook and the PDF report. The “Support and action plan” tab lists the Xiamen support measures the firm can claim and an action plan with owners and due dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>“文件 → 导出报告”生成 Excel 工作簿和 PDF 报告。“支持措施与行动计划”页列出企业可申领的厦门市支持措施，以及带负责人和完成日期的行动计划。</translation>
     </message>
     <message>
         <source>Quick guide</source>
-        <translation type="unfinished"></translation>
+        <translation>快速入门</translation>
     </message>
     <message>
         <source>Three steps</source>
-        <translation type="unfinished"></translation>
+        <translation>三步完成自评</translation>
     </message>
     <message>
         <source>Help → Keyboard shortcuts lists every shortcut of the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>“帮助 → 键盘快捷键”列出本软件的全部快捷键。</translation>
     </message>
 </context>
 <context>
@@ -3338,23 +3350,23 @@ value</source>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <source>Every shortcut of this window, as its menus and panels define them.</source>
-        <translation type="unfinished"></translation>
+        <translation>本窗口的全部快捷键，取自各菜单和面板的实际设置。</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>按键</translation>
     </message>
 </context>
 <context>
@@ -3635,19 +3647,19 @@ value</source>
     <name>StepIndicator</name>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 步 / 共 %2 步</translation>
     </message>
     <message>
         <source>%1 to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项待确认</translation>
     </message>
     <message>
         <source>%1: nothing to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：没有待确认项</translation>
     </message>
     <message>
         <source>%1: %2 inputs to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 项待确认</translation>
     </message>
 </context>
 <context>
@@ -3727,35 +3739,35 @@ value</source>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎</translation>
     </message>
     <message>
         <source>Welcome to SRDI Self-Check</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用专精特新达标自评</translation>
     </message>
     <message>
         <source>This tool tells a Xiamen SME where it stands against the city&apos;s 2026 targets for specialised, refined, distinctive and innovative firms and against the national qualification ladder, and what it must change to get there. Every result shows its calculation and the clause it rests on; an input left empty stays “to confirm”, never a silent fail. It works offline and keeps everything on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工具帮助厦门中小企业对照厦门市2026年专精特新目标和国家优质中小企业梯度培育各级称号，看清自己现在的位置，以及还要补齐什么。每项结果都列出计算过程和依据条款；没有填写的数据显示为“待确认”，不会被直接判为不达标。全程离线使用，所有数据只保存在本机。</translation>
     </message>
     <message>
         <source>Three steps: 1 enter the firm&apos;s data → 2 read the results → 3 export the report and act.</source>
-        <translation type="unfinished"></translation>
+        <translation>三步完成：① 填写企业数据 → ② 查看评估结果 → ③ 导出报告、制定行动计划。</translation>
     </message>
     <message>
         <source>A sample firm is open now, with invented figures, so you can look around first. Help → Quick guide shows these steps again.</source>
-        <translation type="unfinished"></translation>
+        <translation>现在打开的是一家示例企业（数据为虚构），可以先看看各项结果。以后可在“帮助 → 快速入门”中再次查看这三步。</translation>
     </message>
     <message>
         <source>New assessment</source>
-        <translation type="unfinished">新建评估</translation>
+        <translation>新建评估</translation>
     </message>
     <message>
         <source>Import template…</source>
-        <translation type="unfinished">导入数据采集模板…</translation>
+        <translation>导入模板…</translation>
     </message>
     <message>
         <source>Look at the sample first</source>
-        <translation type="unfinished"></translation>
+        <translation>先看示例</translation>
     </message>
 </context>
 <context>
@@ -3786,7 +3798,7 @@ value</source>
     </message>
     <message>
         <source>%1 (sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（示例）</translation>
     </message>
     <message>
         <source>re-review</source>
