@@ -19,6 +19,7 @@ from enum import StrEnum
 from assessments.evidence import store_bytes
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, year_field
 from assessments.results import Text
+from assessments.rules.rescore import RECORD
 from assessments.storage.portable import Pack, PackFirm
 from assessments.storage.srdi_file import AssessmentFile, to_json
 from assessments.storage.workspace import FirmEntry, ReadOnlyWorkspace, Workspace, WorkspaceError, Writer
@@ -128,7 +129,13 @@ def _same(a: AssessmentFile, b: AssessmentFile) -> bool:
 
 
 def _canonical(doc: AssessmentFile) -> str:
-    return json.dumps(to_json(doc), sort_keys=True, ensure_ascii=False)
+    return json.dumps(_content(doc), sort_keys=True, ensure_ascii=False)
+
+
+def _content(doc: AssessmentFile) -> dict[str, object]:
+    """The document as the user made it: the record of the rule packs it was computed under is the
+    app's, not an input (a file saved before it existed is the same assessment)."""
+    return {k: v for k, v in to_json(doc).items() if k != RECORD}
 
 
 @dataclass(frozen=True)
@@ -142,7 +149,7 @@ class Difference:
 
 def differences(stored: AssessmentFile, incoming: AssessmentFile) -> list[Difference]:
     """Every input that differs, named as the app names it where it can ("2025年营业收入")."""
-    old, new = _flat(to_json(stored)), _flat(to_json(incoming))
+    old, new = _flat(_content(stored)), _flat(_content(incoming))
     return [
         Difference(_label(key), _shown(old.get(key)), _shown(new.get(key)))
         for key in sorted(old.keys() | new.keys())

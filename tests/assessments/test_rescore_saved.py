@@ -119,3 +119,14 @@ def test_a_record_of_its_own_date_follows_the_packs_in_force(saved):
     stale = with_record(doc, {"srdi_sme": assess_saved(doc).packs["little_giant"]})  # any other record
     assert recorded(stale).packs == {"srdi_sme": "2022.1"}  # type: ignore[union-attr]
     assert recorded(stamped(stale)).packs["little_giant"] == "2022.1"  # type: ignore[union-attr]
+
+
+def test_the_pack_record_is_no_difference_when_a_firm_is_imported(saved):
+    """A file saved before the record existed, or on a PC with other packs, is the same assessment."""
+    from assessments.storage.firm_import import differences
+
+    ws, assessment_id = saved
+    stored = ws.load(assessment_id)
+    plain = srdi_file.load(SAMPLES / "firm_a.srdi")
+    assert recorded(stored) is not None and recorded(plain) is None
+    assert differences(stored, plain) == []
