@@ -14,7 +14,7 @@ from assessments.engine import Assessment, assess
 from assessments.export.labels import PDF
 from assessments.export.pdf_labels import SHORT
 from assessments.export.pdf_short import write_short_pdf
-from assessments.export.support import open_first
+from assessments.export.support import open_first, support_for
 from assessments.model import ActionPlan, Firm, Profile
 from assessments.numbers import fmt_unit, num
 from assessments.priorities import top_gaps
@@ -171,3 +171,14 @@ def test_the_command_line_writes_the_brief(tmp_path: Path, capsys: pytest.Captur
     pages = _pages(out)
     assert len(pages) == 2 and SHORT["brief"].en in pages[0]
     assert str(out) in capsys.readouterr().out
+
+
+def test_after_the_measures_ended_the_brief_says_so_once(tmp_path: Path) -> None:
+    from assessments.support.matching import expired_notice
+
+    doc = replace(load(DEMO_PATH), on=dt.date(2027, 6, 30))  # the measures ran to 2026-12-31
+    assessment, pages = _write(doc, tmp_path / "late.pdf")
+    assert len(pages) == 2
+    notice = expired_notice(support_for(assessment, None, doc.spend, GENERATED).matches)
+    assert notice is not None
+    assert _flat(pages[1]).count(_flat(notice.zh)[:30]) == 1
