@@ -406,6 +406,12 @@ def iter_rows(comparison: Comparison) -> Iterator[tuple[SchemeChange, CriterionC
 
 TARGETS = ("rd_share", "class1_ip", "digital_level")  # the three Xiamen 2026 targets, rows of that scheme
 LADDER = ("sme_size", "innovative_sme", "tech_sme", "hnte", "srdi_sme", "little_giant")
+# Their names where no assessment shown had the targets in force (else the pack's own labels).
+TARGET_NAMES = {
+    "rd_share": Text("研发占比", "R&D share"),
+    "class1_ip": Text("有效Ⅰ类知识产权数量", "Valid Class I IP items"),
+    "digital_level": Text("数字化水平等级", "Digital maturity level"),
+}
 
 
 @dataclass(frozen=True)
@@ -441,7 +447,7 @@ def timeline(assessments: Iterable[Assessment]) -> Timeline:
     for assessment in ordered:
         points.append(_point(assessment, labels))
         titles.update({s: assessment.results[s].title for s in LADDER if s in assessment.results})
-    return Timeline(tuple(points), labels, titles)
+    return Timeline(tuple(points), {**TARGET_NAMES, **labels}, titles)
 
 
 def _point(assessment: Assessment, labels: dict[str, Text]) -> TimelinePoint:

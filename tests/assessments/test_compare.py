@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assessments.compare import compare, compare_inputs, label_of, shown
+from assessments.compare import compare, compare_inputs, label_of, shown, timeline
 from assessments.edit import set_path
 from assessments.engine import assess
 from assessments.paths import resources_dir
@@ -102,3 +102,23 @@ def test_names_of_nested_inputs():
     )
     assert label_of("years.2026.plan.revenue") == Text("2026年计划营业收入", "FY2026 plan operating revenue")
     assert label_of("profile.compliance.clean_record").zh == "无经营异常、失信记录"
+
+
+def test_the_timeline_holds_the_targets_and_the_ladder_oldest_first(pair):
+    before, after = pair
+    points = timeline([assess(after.firm, dt.date(2026, 5, 1)), assess(before.firm, before.on)]).points
+    assert [p.on for p in points] == [dt.date(2026, 3, 15), dt.date(2026, 5, 1)]
+    rd = [p.targets["rd_share"] for p in points]
+    assert [(t.value, t.target, t.status) for t in rd] == [
+        (Decimal("6.5"), Decimal(10), Status.NOT_MET),
+        (Decimal("1.25"), Decimal(10), Status.NOT_MET),
+    ]
+    assert points[0].ladder["srdi_sme"] is Verdict.QUALIFIES
+
+
+def test_a_timeline_without_the_targets_in_force_still_names_them():
+    from assessments.model import Firm
+
+    data = timeline([assess(Firm(), dt.date(2028, 6, 1))])
+    assert data.points[0].targets == {}
+    assert data.target_labels["rd_share"] == Text("研发占比", "R&D share")
