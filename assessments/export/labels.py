@@ -58,7 +58,7 @@ NO = Text("否", "no")
 ON_EDGE = Text("临界", "on the edge")
 # Units of rows and gaps (`Row.unit`, `Gap.unit`); a gap in "pct" is in percentage points.
 UNITS: dict[str, Text] = {
-    "wan": Text("万元", "10k CNY"),
+    "wan": Text("万元", "万元"),  # English figures are in 万元 too (issue 12); instructions explain it once
     "pct": Text("%", "%"),
     "count": Text("项", "items"),
     "staff": Text("人", "staff"),
