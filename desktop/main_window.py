@@ -29,6 +29,7 @@ from assessments.storage.recovery import Recovery
 from assessments.storage.workspace import WorkspaceError
 from desktop import i18n
 from desktop.dialogs.history_actions import HistoryActions
+from desktop.dialogs.print_actions import PrintActions
 from desktop.recent_files import RecentFiles, RecentFilesMenu
 from desktop.session import Session
 from desktop.widgets.dashboard import Dashboard
@@ -205,6 +206,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.export_action)
+        self.print_actions = PrintActions(self, self.session)  # Print / Print preview (Ctrl+P)
+        self.print_actions.add_to(self.file_menu)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.template_action)
         self.file_menu.addAction(self.import_template_action)
