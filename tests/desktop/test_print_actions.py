@@ -21,3 +21,9 @@ def test_print_and_preview_offer_both_reports_in_chinese_then_english(window, qt
     QApplication.processEvents()  # the language change reaches the window as an event
     assert actions.preview_menu.title() == "Print preview"
     assert actions.preview_actions["brief"].text() == "Brief for the manager (2 pages)…"
+
+
+def test_the_file_menu_has_print_and_preview_after_export(window):
+    titles = [a.menu().title() if a.menu() else a.text() for a in window.file_menu.actions()]
+    export = titles.index(window.export_action.text())
+    assert titles[export + 1 : export + 3] == ["打印", "打印预览"]
