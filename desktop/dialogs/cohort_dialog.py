@@ -94,6 +94,7 @@ class CohortDialog(QDialog):
         self.years: list[int] = []  # every year some firm was assessed in
         self.cohort = cohort([])
         self.task: tasks.Task | None = None
+        self._writing: set[tasks.Task] = set()  # exports being written
         self._read_year: int | str | None = "never"  # the year the members were read for
         self._make_widgets()
         self._lay_out()
@@ -445,13 +446,19 @@ class CohortDialog(QDialog):
         if not path:
             return None
         task = tasks.Task(_writer(kind, self.cohort, Path(path), lang()))
-        task.signals.failed.connect(
-            lambda text: QMessageBox.warning(self, self.tr("Cannot write the file"), text)
-        )
-        task.signals.finished.connect(
-            lambda _: self.progress_text.setText(self.tr("Written: %1").replace("%1", path))
-        )
+        self._writing.add(task)  # held until done: its signals must outlive the worker's run
+        task.signals.failed.connect(lambda text: self._on_written(task, path, text))
+        task.signals.finished.connect(lambda _: self._on_written(task, path, ""))
+        self.progress_text.setText(self.tr("Writing %1…").replace("%1", path))
         return tasks.start(task)
+
+    def _on_written(self, task: tasks.Task, path: str, error: str) -> None:
+        self._writing.discard(task)
+        if error:
+            self.progress_text.setText("")
+            QMessageBox.warning(self, self.tr("Cannot write the file"), error)
+            return
+        self.progress_text.setText(self.tr("Written: %1").replace("%1", path))
 
     def _save_name(self, caption: str, suffix: str, kinds: str) -> str:
         return QFileDialog.getSaveFileName(self, caption, self.tr("SRDI cohort") + suffix, kinds)[0]
