@@ -2,7 +2,9 @@
 
 It paints first and works after: only the firm list and the results tab are built before the first
 paint; the data-entry wizard and the support tab are built when first shown or asked for (`wizard`,
-`support`), and in any case one per event-loop turn after the first paint (`first_painted`).
+`support`), and in any case one per event-loop turn after the first paint (`first_painted`); so are the
+welcome and the help dialogs. Size, place, the firm list's width and the splitters are remembered
+(desktop/window_state.py).
 """
 
 from __future__ import annotations
@@ -24,18 +26,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessments.sample import is_sample
 from assessments.storage import srdi_file
 from assessments.storage.recovery import Recovery
 from assessments.storage.workspace import WorkspaceError
 from desktop import i18n
 from desktop.dialogs.history_actions import HistoryActions
 from desktop.dialogs.print_actions import PrintActions
+from desktop.paths import settings
 from desktop.recent_files import RecentFiles, RecentFilesMenu
 from desktop.session import Session
 from desktop.widgets.dashboard import Dashboard
 from desktop.widgets.expiry_banner import ExpiryBanner
 from desktop.widgets.notice_banner import NoticeBanner
 from desktop.widgets.workspace_panel import WorkspacePanel
+from desktop.window_state import SplitterMemory, restore_window, save_window
 from desktop.wizard.assessment_wizard import AssessmentWizard, PageId
 
 if TYPE_CHECKING:
@@ -44,6 +49,7 @@ if TYPE_CHECKING:
 
 TABS = ("results", "wizard", "support")  # the tabs in order, as saved in the workspace state
 RESULTS_TAB, WIZARD_TAB, SUPPORT_TAB = range(3)
+WELCOMED_KEY = "welcome/shown"  # the user has seen the welcome (first start only)
 
 
 class MainWindow(QMainWindow):
@@ -81,7 +87,9 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self._make_actions()
-        self.workspace.assessment_chosen.connect(session.open)
+        self.splitters = SplitterMemory(self)
+        self.splitters.track(self.dashboard)
+        self.workspace.assessment_chosen.connect(self._on_workspace_assessment_chosen)
         self._views_language = i18n.current()
         self.first_painted.connect(self._build_hidden_views)
         session.changed.connect(self._on_session_changed)
@@ -90,6 +98,7 @@ class MainWindow(QMainWindow):
         session.problem.connect(self._on_session_problem)
         self.tabs.currentChanged.connect(self._on_tabs_current_changed)
         self.retranslate()
+        restore_window(self)
 
     # --- views built when first needed ---------------------------------------------------------
 
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
             self._wizard = AssessmentWizard(self.session)
             self._wizard.finished_editing.connect(self._on_wizard_finished_editing)
             self.tabs.put(WIZARD_TAB, self._wizard)
+            self.splitters.track(self._wizard)
             if self._wizard_page is not None:
                 self._wizard.go_to(self._wizard_page)
         return self._wizard
@@ -110,6 +120,7 @@ class MainWindow(QMainWindow):
 
             self._support = SupportView(self.session)
             self.tabs.put(SUPPORT_TAB, self._support)
+            self.splitters.track(self._support)
         return self._support
 
     def _view(self, index: int) -> QWidget:
@@ -144,13 +155,15 @@ class MainWindow(QMainWindow):
         self.undo_action = self.session.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.session.undo_stack.createRedoAction(self)
-        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        # Ctrl+Y as in WPS and Office; Ctrl+Shift+Z as in most other programs.
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self._make_help_actions()
         self.language_actions = {}
         for code, name in i18n.LANGUAGES.items():
             action = QAction(name, self, checkable=True)
             action.triggered.connect(lambda _checked, c=code: self.set_language(c))
             self.language_actions[code] = action
-        toolbar = self.addToolBar("main")
+        toolbar = self.toolbar = self.addToolBar("main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -172,7 +185,26 @@ class MainWindow(QMainWindow):
         for action in self.language_actions.values():
             self.language_menu.addAction(action)
         self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addAction(self.guide_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_rules_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _make_help_actions(self) -> None:
+        self.guide_action = QAction(self)
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1
+        self.guide_action.triggered.connect(self.show_quick_guide)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.about_action = QAction(self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        self.exit_action = QAction(self)
+        # Explicit: Windows defines no standard Quit key, so QKeySequence.Quit would be empty there.
+        self.exit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.exit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.exit_action.triggered.connect(self.close)
 
     def _make_file_actions(self) -> None:
         self.export_action = QAction(self)
@@ -215,11 +247,13 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.cohort_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.rule_update_action)
+        self.history_actions = HistoryActions(self, self.session)  # compare, re-score, evidence checklist
+        self.history_actions.add_to(self.file_menu)
         self.file_menu.addSeparator()
         for action in (self.import_firms_action, self.export_firms_action, self.evidence_action):
             self.file_menu.addAction(action)
-        self.history_actions = HistoryActions(self, self.session)  # compare, re-score, evidence checklist
-        self.history_actions.add_to(self.file_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.exit_action)
 
     def new_assessment(self) -> None:
         from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
@@ -367,6 +401,42 @@ class MainWindow(QMainWindow):
         self.about_rules_dialog = AboutRulesDialog(self)
         self.about_rules_dialog.open()
 
+    def show_quick_guide(self) -> None:
+        from desktop.dialogs.quick_guide_dialog import QuickGuideDialog
+
+        self.guide_dialog = QuickGuideDialog(self)
+        self.guide_dialog.open()
+
+    def show_shortcuts(self) -> None:
+        from desktop.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self, self)
+        self.shortcuts_dialog.open()
+
+    def show_about(self) -> None:
+        from desktop.dialogs.about_dialog import AboutDialog
+
+        self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
+
+    def offer_welcome(self) -> None:
+        """On the very first start, once the window is on screen: what the tool does, where to begin."""
+        if settings().value(WELCOMED_KEY, False, type=bool) or self.session.read_only:
+            return
+        if self._painted:
+            self._show_welcome()
+        else:
+            self.first_painted.connect(self._show_welcome)
+
+    def _show_welcome(self) -> None:
+        from desktop.dialogs.welcome_dialog import WelcomeDialog
+
+        self.welcome = WelcomeDialog(self)
+        self.welcome.new_chosen.connect(self.new_assessment)
+        self.welcome.import_chosen.connect(self.import_template)
+        self.welcome.finished.connect(lambda _result: settings().setValue(WELCOMED_KEY, True))
+        self.welcome.open()
+
     def set_language(self, code: str) -> None:
         i18n.set_language(code)
 
@@ -383,6 +453,13 @@ class MainWindow(QMainWindow):
     def _on_session_opened(self, _assessment_id: int) -> None:
         self._update_title()
 
+    def _on_workspace_assessment_chosen(self, assessment_id: int) -> None:
+        """The user switches firm: what was said about the one before does not stay on screen."""
+        self.statusBar().clearMessage()
+        if self.message is not None:
+            self.message.close()
+        self.session.open(assessment_id)
+
     def _rebuild_views(self) -> None:
         """New pages and results in the new language (their rows were laid out with translated text).
 
@@ -392,6 +469,7 @@ class MainWindow(QMainWindow):
         rebuild_wizard, rebuild_support = self._wizard is not None, self._support is not None
         self.dashboard = Dashboard(self.session)
         self.tabs.put(RESULTS_TAB, self.dashboard)
+        self.splitters.track(self.dashboard)
         self._wizard = self._support = None
         if rebuild_wizard:
             _ = self.wizard
@@ -418,8 +496,11 @@ class MainWindow(QMainWindow):
         self.export_firms_action.setText(self.tr("Export firms…"))
         self.evidence_action.setText(self.tr("Evidence for the application…"))
         self.about_rules_action.setText(self.tr("About the rules…"))
-        self.undo_action.setText(self.tr("Undo"))
-        self.redo_action.setText(self.tr("Redo"))
+        self._retranslate_undo_redo()
+        self.guide_action.setText(self.tr("Quick guide"))
+        self.shortcuts_action.setText(self.tr("Keyboard shortcuts"))
+        self.about_action.setText(self.tr("About SRDI Self-Check…"))
+        self.exit_action.setText(self.tr("Exit"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.language_menu.setTitle(self.tr("&Language"))
@@ -429,15 +510,33 @@ class MainWindow(QMainWindow):
         self.workspace.retranslate()
         self._update_title()
 
+    def _retranslate_undo_redo(self) -> None:
+        """The menu says what would be undone ("Undo 营业收入"); the toolbar button always says only
+        "Undo" (its icon text), at a width fixed per language, so an edit never re-lays out the window."""
+        for action, text in ((self.undo_action, self.tr("Undo")), (self.redo_action, self.tr("Redo"))):
+            action.setText(text)
+            action.setIconText(text)
+            button = self.toolbar.widgetForAction(action)
+            button.setMinimumWidth(0)
+            button.setMaximumWidth(16777215)
+            button.setFixedWidth(button.sizeHint().width())
+
     def _update_title(self) -> None:
-        name = self.session.doc.firm.profile.name or self.tr("(unnamed firm)")
+        """ "专精特新达标自评 — <firm>（示例）" : the app first, as Chinese office programs title their windows."""
+        firm = self.session.doc.firm
+        name = firm.profile.name or self.tr("(unnamed firm)")
+        sample = self.tr(" (sample)") if is_sample(firm) else ""
         read_only = f" ({self.tr('read only')})" if self.session.read_only else ""
-        self.setWindowTitle(f"{name}[*]{read_only} — {self.tr('SRDI Self-Check')}")  # [*]: unsaved mark
+        self.setWindowTitle(f"{self.tr('SRDI Self-Check')} — {name}{sample}[*]{read_only}")  # [*]: unsaved
+
+    def window_title_text(self) -> str:
+        """The title as shown (without the unsaved mark's placeholder)."""
+        return self.windowTitle().replace("[*]", "*" if self.isWindowModified() else "")
 
     def _on_session_changed(self, path: str) -> None:
         if path:
             self._update_saved_label()
-        if path in ("", "profile.name"):
+        if path in ("", "profile.name", "profile.credit_code"):
             self._update_title()
 
     def _update_saved_label(self) -> None:
@@ -485,6 +584,7 @@ class MainWindow(QMainWindow):
         if self.session.unsaved and not self.session.retry_save() and not self._keep_unsaved_work():
             event.ignore()
             return
+        save_window(self)
         self.closing.emit()
         super().closeEvent(event)
 

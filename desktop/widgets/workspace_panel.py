@@ -1,4 +1,9 @@
-"""The searchable list of firms in the workspace and their assessments (one per date and purpose)."""
+"""The searchable list of firms in the workspace and their assessments (one per date and purpose).
+
+The open assessment is always the selected row, in bold: after a right-click on another row (its menu
+used or cancelled) and after a row that could not be opened, the selection comes back to it. The
+built-in sample firm says it is the sample.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from assessments.storage.workspace import WorkspaceError
+from assessments.sample import SAMPLE_NOTE
+from assessments.storage.workspace import FirmEntry, WorkspaceError
+from desktop.i18n import lang
 from desktop.session import Session
 
 ASSESSMENT_ROLE = Qt.ItemDataRole.UserRole
@@ -51,6 +58,8 @@ class WorkspacePanel(QWidget):
         self.tree.addAction(self.delete_action)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._on_tree_context_menu_requested)
+        self.items: dict[int, QTreeWidgetItem] = {}  # assessment id → its row, as last listed
+        self.menu: QMenu | None = None
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -62,10 +71,13 @@ class WorkspacePanel(QWidget):
         item = self.tree.itemAt(point)
         if item is None or item.data(0, ASSESSMENT_ROLE) is None:
             return
-        self.tree.setCurrentItem(item)
-        menu = QMenu(self)
-        menu.addAction(self.delete_action)
-        menu.exec(self.tree.viewport().mapToGlobal(point))
+        self.tree.setCurrentItem(item)  # the row the menu is about, while the menu is open
+        self.menu = QMenu(self)
+        self.menu.addAction(self.delete_action)
+        self.menu.exec(self.tree.viewport().mapToGlobal(point))  # a chosen delete has taken its row already
+        self.menu.deleteLater()
+        self.menu = None
+        self.select_open()
 
     def ask_to_delete(self) -> None:
         """Ask before deleting the selected assessment: it cannot be undone (save it as a file first)."""
@@ -110,19 +122,43 @@ class WorkspacePanel(QWidget):
 
     def refresh(self) -> None:
         self.tree.clear()
-        current = self.session.assessment_id
+        self.items = {}
         for firm in self.session.workspace.firms(self.search.text()):
-            top = QTreeWidgetItem([firm.name or self.tr("(unnamed firm)")])
-            top.setToolTip(0, firm.credit_code)
+            top = self._firm_item(firm)
             self.tree.addTopLevelItem(top)
             for entry in self.session.workspace.assessments(firm.id):
                 purpose = self.tr("re-review") if entry.purpose == "review" else self.tr("new application")
                 child = QTreeWidgetItem([f"{entry.on.isoformat()} · {purpose}"])
                 child.setData(0, ASSESSMENT_ROLE, entry.id)
                 top.addChild(child)
-                if entry.id == current:
-                    self.tree.setCurrentItem(child)
+                self.items[entry.id] = child
             top.setExpanded(True)
+        self.select_open()
+
+    def _firm_item(self, firm: FirmEntry) -> QTreeWidgetItem:
+        name = firm.name or self.tr("(unnamed firm)")
+        if firm.is_sample:
+            item = QTreeWidgetItem([self.tr("%1 (sample)").replace("%1", name)])
+            item.setToolTip(0, f"{firm.credit_code}\n{SAMPLE_NOTE.get(lang())}")
+            return item
+        item = QTreeWidgetItem([name])
+        item.setToolTip(0, firm.credit_code)
+        return item
+
+    def select_open(self) -> None:
+        """Select the open assessment's row, in bold with its firm (none if the search hides it)."""
+        current = self.items.get(self.session.assessment_id) if self.session.assessment_id else None
+        for item in self.items.values():
+            _set_bold(item, item is current)
+            if item.parent() is not None:
+                _set_bold(item.parent(), False)
+        if current is None:
+            self.tree.setCurrentItem(None)
+            self.tree.clearSelection()
+            return
+        if current.parent() is not None:
+            _set_bold(current.parent(), True)
+        self.tree.setCurrentItem(current)
 
     def _on_tree_item_activated(self, item: QTreeWidgetItem) -> None:
         assessment_id = item.data(0, ASSESSMENT_ROLE)
@@ -130,3 +166,11 @@ class WorkspacePanel(QWidget):
             assessment_id = item.child(0).data(0, ASSESSMENT_ROLE)
         if assessment_id is not None and assessment_id != self.session.assessment_id:
             self.assessment_chosen.emit(int(assessment_id))
+        self.select_open()  # opened (the list was refreshed) or refused: the open one stays selected
+
+
+def _set_bold(item: QTreeWidgetItem, bold: bool) -> None:
+    font = item.font(0)
+    if font.bold() != bold:
+        font.setBold(bold)
+        item.setFont(0, font)
