@@ -11,8 +11,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -21,6 +21,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QProgressDialog, QWidget
 from assessments.engine import Assessment
 from assessments.model import ActionPlan, PlannedSpend
 from desktop.paths import settings
+
+if TYPE_CHECKING:  # PDFium is loaded when a report is printed, not when a dialog offering it opens
+    import pypdfium2 as pdfium
 
 MAX_DPI = 300  # finer costs memory, not legibility: an A4 page at 300 dpi is a 35 MB image
 PREVIEW_DPI = 150  # the preview renders every page before it shows: sharp enough on screen, 5× faster
@@ -69,6 +72,8 @@ def new_printer() -> QPrinter:
 
 
 def page_count(path: Path) -> int:
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(str(path))
     try:
         return len(document)
@@ -83,6 +88,8 @@ def print_pdf(path: Path, printer: QPrinter, dpi: int = MAX_DPI, progress: Progr
     """Draw the pages of the PDF at `path` on `printer`, the range chosen in the print dialog, at most at
     `dpi`; the number of pages drawn. `progress` is told after each page and stops the job by returning
     False. OSError when the printer cannot be started (no printer, an output file that cannot be written)."""
+    import pypdfium2 as pdfium
+
     document = pdfium.PdfDocument(str(path))
     painter = QPainter()
     try:
@@ -134,6 +141,7 @@ def page_image(page: pdfium.PdfPage, dpi: int) -> QImage:
 
 def print_dialog(printer: QPrinter, pages: int, parent: QWidget | None = None) -> QPrintDialog:
     dialog = QPrintDialog(printer, parent)
+    dialog.printer_kept = printer  # Qt does not own the printer: it must live as long as the dialog
     dialog.setMinMax(1, pages)
     dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
     return dialog
@@ -142,6 +150,7 @@ def print_dialog(printer: QPrinter, pages: int, parent: QWidget | None = None) -
 def preview_dialog(printer: QPrinter, path: Path, parent: QWidget | None = None) -> QPrintPreviewDialog:
     """Qt's preview of the PDF at `path`; its own Print button prints what it shows."""
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.printer_kept = printer  # Qt does not own the printer: it must live as long as the dialog
     dialog.paintRequested.connect(lambda target: print_pdf(path, target, PREVIEW_DPI))
     return dialog
 

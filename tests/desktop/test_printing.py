@@ -7,6 +7,7 @@ print is exercised through the same `print_pdf` they call.
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -129,8 +130,11 @@ def test_the_print_dialog_offers_the_reports_pages_on_a4(qtbot, reports) -> None
 
 
 def test_the_preview_draws_the_report(qtbot, reports, tmp_path: Path) -> None:
-    dialog = preview_dialog(new_printer(), reports["brief"])
+    dialog = preview_dialog(new_printer(), reports["brief"])  # the dialog keeps the printer alive
     qtbot.addWidget(dialog)
+    gc.collect()
+    dialog.show()  # paints the pages: with its printer gone, Qt would crash here
+    qtbot.waitExposed(dialog)
     out = tmp_path / "preview.pdf"
     dialog.paintRequested.emit(file_printer(out))  # what the preview asks for when it paints
     assert len(PdfReader(out).pages) == 2
