@@ -100,9 +100,13 @@ def missing_libraries(python: str) -> list[str]:
     )
     plugin = Path(found.stdout.strip()) / "Qt" / "plugins" / "platforms" / "libqxcb.so"
     try:
-        ldd = subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout
+        return not_found(subprocess.run(["ldd", str(plugin)], capture_output=True, text=True).stdout)
     except OSError:  # no ldd: the advice falls back to the whole list
         return []
+
+
+def not_found(ldd: str) -> list[str]:
+    """The libraries ldd could not find, each once, in its order."""
     return list(dict.fromkeys(re.findall(r"^\s*(\S+) => not found", ldd, flags=re.MULTILINE)))
 
 
