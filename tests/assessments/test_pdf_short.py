@@ -73,6 +73,11 @@ def _errors() -> AssessmentFile:
     return replace(demo, firm=firm, plan=None)
 
 
+def _late() -> AssessmentFile:
+    """The demo two years on: the Xiamen targets and measures have ended, new rules are in force."""
+    return replace(load(DEMO_PATH), on=dt.date(2028, 5, 15), plan=None)
+
+
 @pytest.fixture(scope="module")
 def demo_brief(tmp_path_factory: pytest.TempPathFactory) -> tuple[Assessment, AssessmentFile, list[str]]:
     doc = load(DEMO_PATH)
@@ -80,7 +85,9 @@ def demo_brief(tmp_path_factory: pytest.TempPathFactory) -> tuple[Assessment, As
     return assessment, doc, pages
 
 
-@pytest.mark.parametrize("make", [_unknown, _long_names, _errors], ids=["unknown", "long_names", "errors"])
+@pytest.mark.parametrize(
+    "make", [_unknown, _long_names, _errors, _late], ids=["unknown", "long_names", "errors", "late"]
+)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_the_brief_is_exactly_two_pages_for_any_firm(make, lang: str, tmp_path: Path) -> None:
     _, pages = _write(make(), tmp_path / "brief.pdf", lang)
