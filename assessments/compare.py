@@ -18,9 +18,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from assessments.engine import SCHEMES, Assessment
-from assessments.export.labels import PURPOSE, STATUS, VERDICT
-from assessments.labels import INDUSTRIES, PROFILE_FIELDS, YEAR_FIELDS
-from assessments.model import Firm, Purpose
+from assessments.export.labels import ACCOUNTS_BASIS, PURPOSE, STATUS, VERDICT
+from assessments.labels import INDUSTRIES, IP_ORIGINS, IP_STATUSES, IP_TYPES, PROFILE_FIELDS, YEAR_FIELDS
+from assessments.model import AccountsBasis, Firm, IpOrigin, IpStatus, IpType, Purpose
 from assessments.numbers import fmt_unit
 from assessments.results import Row, SchemeResult, Status, Text, Verdict
 from assessments.storage.file_errors import HONOURS
@@ -32,6 +32,7 @@ YES, NO = Text("是", "yes"), Text("否", "no")
 STAFF_FIELDS = frozenset({"staff", "rd_staff", "st_staff"})
 COUNT_FIELDS = frozenset({"tech_conversions", "market_rank", "holder_rank", "rank", "count", "months"})
 PCT_FIELDS = frozenset({"market_share_pct", "rate_pct"})
+POINT_FIELDS = frozenset({"local_feature_points"})
 
 # Names of the yes/no answers and settings that labels.py does not name (bilingual data, as there).
 EXTRA_LABELS: dict[str, Text] = {
@@ -70,6 +71,15 @@ VERDICT_RANK = {
 PARTS: dict[str, Text] = {
     "granted_on": Text("授予日期", "granted on"),
     "expires_on": Text("到期日期", "expires on"),
+}
+
+
+ENUM_NAMES: dict[type, Mapping[Any, Text]] = {
+    Purpose: PURPOSE,
+    AccountsBasis: ACCOUNTS_BASIS,
+    IpType: IP_TYPES,
+    IpStatus: IP_STATUSES,
+    IpOrigin: IP_ORIGINS,
 }
 
 
@@ -301,8 +311,11 @@ def flatten(firm: Firm) -> dict[str, Any]:
     for year in firm.years:
         _walk(year, f"years.{year.year}{'.plan' if year.plan else ''}", found, skip={"year", "plan"})
     found["ip_none_confirmed"] = firm.ip_none_confirmed
+    seen: set[str] = set()
     for index, item in enumerate(firm.ip):
-        _walk(item, f"ip.{item.number or f'#{index + 1}'}", found)
+        key = item.number if item.number and item.number not in seen else f"#{index + 1}"
+        seen.add(key)
+        _walk(item, f"ip.{key}", found)
     _walk(firm.honours, "honours", found)
     _walk(firm.digital, "digital", found)
     _walk(firm.hnte, "hnte", found)
@@ -382,17 +395,19 @@ def unit_of(path: str) -> str:
         return "count" if field in COUNT_FIELDS else "wan"
     if field in PCT_FIELDS:
         return "pct"
+    if field in POINT_FIELDS or ".srdi_dev_scores." in path:
+        return "points"
     if field in COUNT_FIELDS:
         return "count"
     return ""
 
 
 def _enum_text(path: str, value: Enum) -> Text:
-    if path == "assessment.purpose" and isinstance(value, Purpose):
-        return PURPOSE[value]
+    """An option in the words of the form (industry, purpose, IP type, status, origin, accounts)."""
     if path == "profile.industry" and value.value in INDUSTRIES:
         return INDUSTRIES[value.value]
-    return Text(str(value.value), str(value.value))
+    names = ENUM_NAMES.get(type(value), {})
+    return names.get(value) or Text(str(value.value), str(value.value))
 
 
 def iter_rows(comparison: Comparison) -> Iterator[tuple[SchemeChange, CriterionChange]]:

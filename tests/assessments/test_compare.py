@@ -122,3 +122,13 @@ def test_a_timeline_without_the_targets_in_force_still_names_them():
     data = timeline([assess(Firm(), dt.date(2028, 6, 1))])
     assert data.points[0].targets == {}
     assert data.target_labels["rd_share"] == Text("研发占比", "R&D share")
+
+
+def test_ip_items_are_matched_by_number_and_a_repeated_number_by_position():
+    from assessments.model import Firm, IpItem, IpStatus, IpType
+
+    item = IpItem(type=IpType.INVENTION, number="ZL1")
+    lapsed = item.model_copy(update={"status": IpStatus.LAPSED})
+    changes = compare_inputs(Firm(ip=(item, item)), Firm(ip=(item, lapsed)))
+    assert [(c.path, c.before.zh, c.after.zh) for c in changes] == [("ip.#2.status", "有效", "已失效")]
+    assert shown("honours.srdi_dev_scores.2026", Decimal(55)) == Text("55分", "55 points")
