@@ -358,6 +358,8 @@ class CohortDialog(QDialog):
             self.closest.addTopLevelItem(top)
         for target in TARGET_ROWS:
             self._show_closest_target(target)
+        for index in range(self.closest.topLevelItemCount()):
+            self.closest.topLevelItem(index).setFirstColumnSpanned(True)  # a group's title, full width
         self.closest.expandAll()
 
     def _show_closest_target(self, target: str) -> None:
@@ -501,6 +503,8 @@ class CohortDialog(QDialog):
         self.tabs.setTabText(0, self.tr("Firms"))
         self.tabs.setTabText(1, self.tr("Closest to the next title"))
         self.closest.setHeaderLabels([self.tr("Firm"), self.tr("Distance"), self.tr("Gap")])
+        self.closest.setColumnWidth(0, 320)  # a firm's name and its distance; the gap takes the rest
+        self.closest.setColumnWidth(1, 260)
         self.counts.setText(self._counts_text())
         self.model.retranslate()
 
