@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from assessments.model import Firm, Profile, Purpose
+from assessments.sample import with_sample_label
 from assessments.storage.srdi_file import AssessmentFile
+from desktop.i18n import lang
 from desktop.session import Session
 
 
@@ -29,7 +31,8 @@ class NewAssessmentDialog(QDialog):
         self.firm_combo.setObjectName("firmCombo")
         self.firm_combo.addItem(self.tr("A new firm"), None)
         for firm in session.workspace.firms():
-            self.firm_combo.addItem(firm.name or self.tr("(unnamed firm)"), firm.id)
+            name = with_sample_label(firm.name or self.tr("(unnamed firm)"), firm.credit_code, lang())
+            self.firm_combo.addItem(name, firm.id)
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("nameEdit")
         self.name_edit.setPlaceholderText(self.tr("Full registered name"))

@@ -16,6 +16,7 @@ from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.workspace import Workspace
 from desktop.app import build
 from desktop.dialogs.about_dialog import AboutDialog, pack_rows
+from desktop.dialogs.new_assessment_dialog import NewAssessmentDialog
 from desktop.dialogs.shortcuts_dialog import shortcut_rows
 from desktop.main_window import MainWindow
 from desktop.session import Session
@@ -175,6 +176,8 @@ def test_the_sample_firm_is_labelled_in_the_list_and_the_title(window):
     assert firm_row.text(0) == f"{SAMPLE_NAME}（示例）"
     assert "虚构" in firm_row.toolTip(0)
     assert window.windowTitle() == f"专精特新达标自评 — {SAMPLE_NAME}（示例）[*]"
+    new = NewAssessmentDialog(window.session, window)
+    assert new.firm_combo.itemText(1) == f"{SAMPLE_NAME}（示例）"
     window.session.set_field("profile.credit_code", "91350200MA3123456J")  # the user's own firm now
     assert "示例" not in window.windowTitle()
 
