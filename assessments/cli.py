@@ -31,6 +31,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any, NoReturn
 
+from assessments import compare_cli, firms_cli
 from assessments.engine import Assessment, assess, packs_in_force
 from assessments.export.labels import EVIDENCE_NEEDED
 from assessments.export.xlsx import TemplateError, fill_template, read_template, write_xlsx
@@ -38,7 +39,6 @@ from assessments.labels import trust
 from assessments.model import Purpose, date_problem
 from assessments.numbers import num
 from assessments.results import Row, SchemeResult, Status, Text
-from assessments import compare_cli, firms_cli
 from assessments.rules import packs_cli
 from assessments.storage.srdi_file import AssessmentFile, FileFormatError, FileWriteError, load, save
 from assessments.validation import Issue

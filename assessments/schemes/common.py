@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property, partial
 from typing import TYPE_CHECKING
@@ -29,6 +29,7 @@ from assessments.results import (
     Verdict,
     all_of,
     any_of,
+    replace,
 )
 from assessments.rules.schema import CriteriaPack, Criterion, PackHeader, Threshold
 

@@ -8,13 +8,12 @@ questionnaire is then a self-estimate shown beside it.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
 from assessments.model import Firm, Industry
 from assessments.numbers import near
-from assessments.results import Gap, Lazy, Row, SchemeResult, Status, Text
+from assessments.results import Gap, Lazy, Row, SchemeResult, Status, Text, replace
 from assessments.rules.schema import DigitalLevelRule, DigitalPack
 from assessments.schemes.common import Context, check, result, threshold_text, unknown
 from assessments.schemes.digital_path import NextLevel, next_level, path_text

@@ -6,12 +6,11 @@ grade the next overall level needs.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
 from assessments.labels import missing
-from assessments.results import Gap, Lazy, Row, Status, Text
+from assessments.results import Gap, Lazy, Row, Status, Text, replace
 from assessments.rules.schema import DigitalItem, DigitalPack, DigitalScene
 from assessments.schemes.digital_path import item_steps
 from assessments.schemes.digital_score import (

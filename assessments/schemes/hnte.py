@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -21,7 +20,18 @@ from assessments.ip import IpCount, count_ip
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, missing
 from assessments.lists import ip_row
 from assessments.numbers import fmt_pct, meets, near, not_computable, num, pct
-from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, Verdict, all_of
+from assessments.results import (
+    VERDICT_OF,
+    Gap,
+    Lazy,
+    Row,
+    SchemeResult,
+    Status,
+    Text,
+    Verdict,
+    all_of,
+    replace,
+)
 from assessments.rules.schema import CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

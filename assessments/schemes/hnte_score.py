@@ -8,7 +8,6 @@ a lower and an upper bound (decision 7); the figures only fix the band.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -18,7 +17,7 @@ from assessments.labels import YEAR_FIELDS, missing
 from assessments.lists import honours_row, ip_row
 from assessments.model import IpOrigin
 from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, num
-from assessments.results import Gap, Lazy, Row, Status, Text
+from assessments.results import Gap, Lazy, Row, Status, Text, replace
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
 from assessments.schemes import measures as m
 from assessments.schemes.common import Context, check

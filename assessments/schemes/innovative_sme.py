@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from assessments.gaps import growth_gap, ratio_gap, text_gap
 from assessments.ip import count_ip
 from assessments.lists import honours_row
 from assessments.numbers import num
-from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, all_of, any_of
+from assessments.results import (
+    VERDICT_OF,
+    Gap,
+    Lazy,
+    Row,
+    SchemeResult,
+    Status,
+    Text,
+    all_of,
+    any_of,
+    replace,
+)
 from assessments.rules.schema import Band, CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

@@ -8,14 +8,13 @@ IP) or by any one innovation direct condition.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
 from assessments.gaps import amount_gap, mean_growth_gap, staff_share_gap, text_gap
 from assessments.lists import honours_row
 from assessments.numbers import fmt_pct, meets, near, num
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of
+from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, any_of, replace
 from assessments.rules.schema import CriteriaPack, Criterion, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

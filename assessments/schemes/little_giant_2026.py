@@ -7,13 +7,12 @@ pack's windows), where growth is not examined and the score may be met in either
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from assessments.gaps import amount_gap, compound_growth_gap
 from assessments.model import Purpose
 from assessments.numbers import fmt_pct, meets, near, num
-from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, all_of
+from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, all_of, replace
 from assessments.rules.schema import CriteriaPack, Criterion, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

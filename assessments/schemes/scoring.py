@@ -7,12 +7,11 @@ names what reaches the next band. Totals carry a lower and an upper bound while 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
 from assessments.numbers import fmt_unit, near, num
-from assessments.results import Gap, Lazy, Row, Status, Text
+from assessments.results import Gap, Lazy, Row, Status, Text, replace
 from assessments.rules.schema import Band, Criterion, Scale
 from assessments.schemes.common import Context, check, label_of
 

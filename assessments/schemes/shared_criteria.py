@@ -8,7 +8,6 @@ the 专精特新 title that 小巨人 requires. Each reads its thresholds from t
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -18,7 +17,7 @@ from assessments.labels import missing
 from assessments.lists import honours_row, ip_row
 from assessments.model import Award, Purpose
 from assessments.numbers import num
-from assessments.results import Gap, Lazy, Row, Status, Text, Verdict
+from assessments.results import Gap, Lazy, Row, Status, Text, Verdict, replace
 from assessments.rules.schema import CriteriaPack, Criterion, IpRule, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

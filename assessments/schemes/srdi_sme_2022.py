@@ -7,11 +7,10 @@ condition. The direct conditions replace only condition (四).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from assessments.gaps import amount_gap, count_gap, text_gap
-from assessments.results import Gap, Row, SchemeResult, Status, Text
+from assessments.results import Gap, Row, SchemeResult, Status, Text, replace
 from assessments.rules.schema import CriteriaPack, Criterion, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

@@ -6,7 +6,6 @@ input is open the row carries the points it could still reach, so the total is a
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 
 from assessments.gaps import amount_gap, count_gap, mean_growth_gap, ratio_gap, staff_share_gap
@@ -14,7 +13,7 @@ from assessments.ip import count_ip
 from assessments.labels import missing
 from assessments.lists import honours_open, honours_row
 from assessments.numbers import ceil_int, num
-from assessments.results import Gap, Row, Status, Text
+from assessments.results import Gap, Row, Status, Text, replace
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
 from assessments.schemes import measures as m
 from assessments.schemes.common import Context, help_of, open_row

@@ -7,7 +7,6 @@ the market position, and the platform's development score in place of the 2022 s
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -15,7 +14,7 @@ from assessments.gaps import count_gap, text_gap
 from assessments.ip import count_ip
 from assessments.lists import honours_row, ip_row
 from assessments.numbers import fmt_pct
-from assessments.results import Gap, Row, SchemeResult, Status, Text, Verdict
+from assessments.results import Gap, Row, SchemeResult, Status, Text, Verdict, replace
 from assessments.rules.schema import CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

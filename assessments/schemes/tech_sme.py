@@ -11,7 +11,6 @@ last fiscal year; that data-year rule is unverified and carried in the pack as s
 
 from __future__ import annotations
 
-from dataclasses import replace
 from decimal import Decimal
 from functools import partial
 
@@ -20,7 +19,18 @@ from assessments.ip import IpCount, count_ip
 from assessments.lists import honours_row, ip_row
 from assessments.model import ExcludedIndustry, Industry
 from assessments.numbers import num
-from assessments.results import VERDICT_OF, Gap, Lazy, Row, SchemeResult, Status, Text, all_of, any_of
+from assessments.results import (
+    VERDICT_OF,
+    Gap,
+    Lazy,
+    Row,
+    SchemeResult,
+    Status,
+    Text,
+    all_of,
+    any_of,
+    replace,
+)
 from assessments.rules.schema import Band, CriteriaPack, Criterion
 from assessments.schemes import measures as m
 from assessments.schemes.common import (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 
@@ -13,7 +13,7 @@ from assessments.ip import count_ip
 from assessments.labels import missing
 from assessments.lists import ip_row
 from assessments.numbers import HUNDRED, fmt_pct, meets, num
-from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of
+from assessments.results import VERDICT_OF, Gap, Row, SchemeResult, Status, Text, all_of, replace
 from assessments.rules.schema import CriteriaPack, Criterion, Threshold
 from assessments.schemes import measures as m
 from assessments.schemes.common import (
