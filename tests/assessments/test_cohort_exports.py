@@ -143,3 +143,28 @@ def test_bad_arguments_and_a_missing_file_exit_2_in_both_languages(tmp_path):
         str(batch_input(tmp_path, ["甲"])), "--out", str(tmp_path / "o.xlsx"), "--date", "2026-13-01"
     )
     assert done.returncode == 2 and "--date" in done.stderr
+
+
+def test_a_name_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path):
+    payload = "=HYPERLINK(\"http://x\",\"y\")"
+    found = cohort([member_of(0, firm_doc(payload, 12, 9, 2)), member_of(1, firm_doc("+1", 5, 1, 1))])
+    path = tmp_path / "cohort.xlsx"
+    write_cohort_xlsx(found, path)
+    firms = load_workbook(path)["企业"]
+    cells = [firms.cell(r, 2) for r in (5, 6)]
+    assert [c.value for c in cells] == [payload, "+1"]
+    assert all(c.data_type == "s" and c.quotePrefix for c in cells)
+
+
+def test_the_batch_template_command_writes_the_blank_template(tmp_path):
+    out = tmp_path / "blank.xlsx"
+    done = subprocess.run(
+        [sys.executable, "-m", "assessments", "batch-template", str(out), "--lang", "en"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    sheet = load_workbook(out).active
+    assert sheet.title == "Firms" and sheet.cell(HEADER_ROW, 1).value == "Firm name"
