@@ -11,11 +11,15 @@ APP_NAME = "SRDI Self-Check"
 APP_SLUG = "srdi-self-check"  # Linux folders are lower case without spaces (XDG habit)
 
 
+# Resolved once: `resolve()` asks the file system, and the rule packs are looked up on every evaluation.
+_CHECKOUT_RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
 def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    return _CHECKOUT_RESOURCES
 
 
 def user_data_dir() -> Path:
