@@ -52,6 +52,7 @@ from assessments.export.pdf_styles import (
     grid_style,
     para,
     register_font,
+    styles,
     table_style,
 )
 from assessments.export.pdf_summary import BESIDE, LADDER, actions_table, ladder, target_cards
@@ -72,6 +73,7 @@ from assessments.storage.atomic import write_atomic
 from assessments.support.matching import MatchStatus, MeasureMatch, expired_notice
 
 PAGES = 2
+TYPE_SCALE = 1.2  # two pages have room for a larger type than the full report's: no text below 8 pt
 BRIEF_NAME_CHARS = 60  # the firm's name as the brief's title shows it
 ISSUES_SHOWN = 3  # data checks listed on page 1; the rest are counted
 MEASURES_SHOWN = 3  # support measures named per action
@@ -101,6 +103,7 @@ def write_short_pdf(
     today = generated or dt.date.today()
     support = support_for(assessment, plan, spend, today)
     report = Report(assessment, "en" if lang.startswith("en") else "zh", today, support)
+    report.st = styles(report.lang, TYPE_SCALE)
 
     def build(temp: Path) -> None:
         doc = BriefDoc(str(temp), report)

@@ -120,13 +120,19 @@ class Styles:
 
 
 @functools.cache
-def styles(lang: str) -> Styles:
-    """The report's styles, built once per language (never changed after): Chinese wraps between any two
-    characters, English between words."""
+def styles(lang: str, scale: float = 1.0) -> Styles:
+    """The report's styles, built once per language and scale (never changed after): Chinese wraps between
+    any two characters, English between words. The brief has room for a larger type (`scale`)."""
     wrap = "CJK" if lang == "zh" else None
 
     def style(name: str, size: float, leading: float, **more: object) -> ParagraphStyle:
-        base = {"fontName": FONT, "fontSize": size, "leading": leading, "textColor": INK, "wordWrap": wrap}
+        base = {
+            "fontName": FONT,
+            "fontSize": size * scale,
+            "leading": leading * scale,
+            "textColor": INK,
+            "wordWrap": wrap,
+        }
         return ParagraphStyle(name, **{**base, **more})
 
     return Styles(

@@ -189,3 +189,15 @@ def test_after_the_measures_ended_the_brief_says_so_once(tmp_path: Path) -> None
     notice = expired_notice(support_for(assessment, None, doc.spend, GENERATED).matches)
     assert notice is not None
     assert _flat(pages[1]).count(_flat(notice.zh)[:30]) == 1
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_text_of_the_brief_is_set_below_8_points(lang: str) -> None:
+    from dataclasses import fields
+
+    from assessments.export.pdf_short import TYPE_SCALE
+    from assessments.export.pdf_styles import styles
+
+    brief = styles(lang, TYPE_SCALE)
+    sizes = {f.name: getattr(brief, f.name).fontSize for f in fields(brief)}
+    assert min(sizes.values()) >= 8, sizes
