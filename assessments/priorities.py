@@ -37,14 +37,19 @@ def ranked_gaps(assessment: Assessment) -> list[RankedGap]:
         result = assessment.results.get(name)
         if result is None or result.verdict in (Verdict.QUALIFIES, Verdict.NOT_IN_FORCE):
             continue
-        failing = [r for r in result.rows if _closes_a_condition(r)]
+        failing = _failing(result)
         for row in failing:
             found.append(RankedGap(result, row, row.gap, blocking=len(failing) == 1))
     return sorted(found, key=lambda g: (not g.blocking, ORDER.index(g.scheme.scheme), g.gap.amount is None))
 
 
-def _closes_a_condition(row: Row) -> bool:
-    return row.status is Status.NOT_MET and row.gap is not None and not scored_indicator(row)
+def _failing(result: SchemeResult) -> list[Row]:
+    """The failed conditions with a gap; a scored indicator below its maximum only when a score
+    condition (a subtotal, the total) fails: then its points are the way to close that one."""
+    failing = [r for r in result.rows if r.status is Status.NOT_MET and r.gap is not None]
+    conditions = [r for r in failing if not scored_indicator(r)]
+    score_short = any(r.gap is not None and r.gap.unit == "points" for r in conditions)
+    return failing if score_short else conditions
 
 
 def scored_indicator(row: Row) -> bool:
@@ -58,6 +63,8 @@ def top_gaps(assessment: Assessment, count: int = 3) -> list[RankedGap]:
     seen: set[str] = set()
     chosen = []
     for item in ranked_gaps(assessment):
+        if scored_indicator(item.row):  # 5 / 6 分 is a score: its total's own gap speaks for it
+            continue
         key = item.gap.field or item.row.label.zh
         if key in seen:
             continue

@@ -179,10 +179,11 @@ def _gap_action(gap: RankedGap, result: Outcome, ctx: Context) -> Action:
     cofund = [m for m in after if helps in m.measure.helps and m.status is not MatchStatus.NOT_ELIGIBLE]
     cost, base = _cost(result.changes, ctx)
     subsidy = _subsidy(cofund, base)
-    text = _change_text(result.changes, ctx.assessment) + _effect_text(result, ctx.assessment)
+    # The year's remark belongs to the change, before the effect ("… → 10.01%（2025年度已结束：…）。效果：…").
+    text = _change_text(result.changes, ctx.assessment) + _closed_year_text(result.changes, ctx.assessment)
     return Action(
         id=f"gap:{gap.gap.field}:{gap.scheme.scheme}.{gap.row.id}",
-        text=text + _closed_year_text(result.changes, ctx.assessment),
+        text=text + _effect_text(result, ctx.assessment),
         changes=result.changes,
         flips=result.flips,
         measures=tuple(m.number for m in cofund),
@@ -267,6 +268,9 @@ def _share(part: Decimal, whole: Decimal) -> str:
     return f"{shown:f}%"
 
 
+EFFECT = Text("。效果：", ". Effect: ")  # the app's plan table shows the effect in a column of its own
+
+
 def _effect_text(result: Outcome, assessment: Assessment) -> Text:
     """The verdicts it changes, else the criteria it meets, else the points it gains (three at most)."""
     verdicts = [f for f in result.flips if f.kind == "verdict"]
@@ -276,7 +280,7 @@ def _effect_text(result: Outcome, assessment: Assessment) -> Text:
     if not chosen:
         return Text("", "")
     parts = [flip_text(f, assessment) for f in chosen]
-    return Text("。效果：" + "；".join(p.zh for p in parts), ". Effect: " + "; ".join(p.en for p in parts))
+    return EFFECT + Text("；".join(p.zh for p in parts), "; ".join(p.en for p in parts))
 
 
 def _closed_year_text(changes: tuple[Change, ...], assessment: Assessment) -> Text:

@@ -21,6 +21,7 @@ from assessments.numbers import num
 from assessments.results import Text
 from assessments.support.effects import flip_text
 from assessments.support.matching import measures_pack
+from assessments.support.plan import EFFECT
 from desktop.i18n import lang
 from desktop.models.row_table_model import Index, RowTableModel
 from desktop.session import Session
@@ -189,8 +190,8 @@ class PlanTableModel(RowTableModel):
         match column:
             case Column.DONE:
                 return None  # the check box says it
-            case Column.ACTION:
-                return action.text.get(lang())
+            case Column.ACTION:  # the effect has a column of its own: said once (issue 12)
+                return action.text.get(lang()).partition(EFFECT.get(lang()))[0]
             case Column.EFFECT:
                 return "\n".join(self._flip_lines(action.flips[:FLIPS_SHOWN])) + self._more(action)
             case Column.MEASURES:
