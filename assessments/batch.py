@@ -158,17 +158,19 @@ def read_batch(path: Path, on: dt.date, report: Report | None = None) -> Batch:
 
     `on` is the assessment date of rows that leave it blank; `report(percent, "")` may raise to cancel.
     """
-    path = Path(path)
+    found = batch_sheet(Path(path), report)
+    return _single_template(Path(path), on, report) if found is None else read_rows(found, on)
+
+
+def batch_sheet(path: Path, report: Report | None = None) -> Sheet | None:
+    """The 企业名单 sheet's cells, read within the limits; None when the workbook has no such sheet."""
     on_row = None if report is None else (lambda percent: report(percent, ""))
     try:
         with open_workbook(path, on_step=on_row) as book:
             sheet = next((ws for ws in book.worksheets if ws.title in (SHEET.zh, SHEET.en)), None)
-            if sheet is None:
-                return _single_template(path, on, report)
-            found = read_sheet(sheet, path, on_row)
+            return None if sheet is None else read_sheet(sheet, path, on_row)
     except SpreadsheetError as error:
         raise BatchError(error.text) from error
-    return read_rows(found, on)
 
 
 def _single_template(path: Path, on: dt.date, report: Report | None) -> Batch:
@@ -199,6 +201,10 @@ def _no_sheet() -> Text:
 
 
 def read_rows(sheet: Sheet, on: dt.date) -> Batch:
+    return Batch(_rows(sheet, header_of(sheet), on))
+
+
+def header_of(sheet: Sheet) -> dict[str, int]:
     columns = _header(sheet)
     if "name" not in columns:
         raise BatchError(
@@ -207,8 +213,12 @@ def read_rows(sheet: Sheet, on: dt.date) -> Batch:
                 f"Sheet “{sheet.title}”, row {HEADER_ROW}: no header “{SHEET_NAME_HEADER.en}”",
             )
         )
+    return columns
+
+
+def _rows(sheet: Sheet, columns: dict[str, int], on: dt.date) -> tuple[BatchRow, ...]:
     rows = (_row(sheet, r, columns, on) for r in sheet.row_numbers(HEADER_ROW + 1))
-    return Batch(tuple(r for r in rows if r is not None))
+    return tuple(r for r in rows if r is not None)
 
 
 SHEET_NAME_HEADER = COLUMNS[0].label
@@ -400,41 +410,60 @@ def jobs_of(batch: Batch) -> list[Job]:
 
 
 def evaluate(jobs: Sequence[Job], workers: int | None = None, report: Report | None = None) -> list[Member]:
-    """Every job's member, in the jobs' order; `report(done_percent, "")` after each chunk.
+    """Every job's member, in the jobs' order; `report(done_percent, "")` as chunks are done.
 
     `workers` None: all cores, and a small batch in this process; a number: that many processes.
     """
+    chunks = [list(jobs[i : i + CHUNK]) for i in range(0, len(jobs), CHUNK)]
+    return [m for found in _run(_evaluate_chunk, chunks, len(jobs), workers, report) for m in found]
+
+
+def read_and_evaluate(
+    path: Path, on: dt.date, workers: int | None = None, report: Report | None = None
+) -> tuple[Batch, list[Member]]:
+    """The command line's batch: the sheet is parsed here, each row is checked, built and evaluated in
+    the workers (the checking parallelises with the engine); returns the rows set aside and the members."""
+    sheet = batch_sheet(Path(path))
+    if sheet is None:
+        found = _single_template(Path(path), on, None)
+        return found, evaluate(jobs_of(found), workers, report)
+    columns = header_of(sheet)
+    numbers = sheet.row_numbers(HEADER_ROW + 1)
+    chunks = [
+        (Sheet(sheet.title, {r: sheet.rows[r] for r in numbers[i : i + CHUNK]}), columns, on)
+        for i in range(0, len(numbers), CHUNK)
+    ]
+    bad: list[BatchRow] = []
+    members: list[Member] = []
+    for rows, found in _run(_check_chunk, chunks, len(numbers), workers, report):
+        bad += rows
+        members += found
+    return Batch(tuple(bad)), members
+
+
+CHUNK = 50  # rows per round trip to a worker: enough to amortise pickling, small enough to balance
+
+
+def _run(
+    work: Callable[[Any], Any], chunks: list[Any], rows: int, workers: int | None, report: Report | None
+) -> Iterator[Any]:
+    """`work` over the chunks, in order: here for a small batch or one worker, else in spawned processes."""
     chosen = workers is not None
     workers = workers or os.cpu_count() or 1
-    if workers == 1 or (len(jobs) < IN_PROCESS_BELOW and not chosen):
-        return list(_in_process(jobs, report))
-    chunks = list(_chunks(jobs, _chunk_size(len(jobs), workers)))
-    found: list[Member] = []
+    if workers == 1 or (rows < IN_PROCESS_BELOW and not chosen):
+        pool_map: Callable[..., Iterator[Any]] = map
+        yield from _reported(pool_map(work, chunks), len(chunks), report)
+        return
     # Spawn everywhere: what runs here is what runs on Windows and in a frozen build.
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn"), initializer=_warm) as pool:
-        for done, members in enumerate(pool.map(_evaluate_chunk, chunks), start=1):
-            found.extend(members)
-            if report is not None:
-                report(done * 100 // len(chunks), "")
-    return found
+        yield from _reported(pool.map(work, chunks), len(chunks), report)
 
 
-def _in_process(jobs: Sequence[Job], report: Report | None) -> Iterator[Member]:
-    for done, job in enumerate(jobs, start=1):
-        yield member_of(job[0], job[1], tags=job[2])
-        if report is not None and (done % 20 == 0 or done == len(jobs)):
-            report(done * 100 // len(jobs), "")
-
-
-def _chunk_size(count: int, workers: int) -> int:
-    # Several chunks per worker keep both busy to the end and the progress moving; not so many that
-    # pickling the round trips costs more than the work.
-    return max(20, -(-count // (workers * 8)))
-
-
-def _chunks(jobs: Sequence[Job], size: int) -> Iterator[list[Job]]:
-    for start in range(0, len(jobs), size):
-        yield list(jobs[start : start + size])
+def _reported(results: Iterator[Any], count: int, report: Report | None) -> Iterator[Any]:
+    for done, result in enumerate(results, start=1):
+        yield result
+        if report is not None:
+            report(done * 100 // count, "")
 
 
 def _warm() -> None:
@@ -446,6 +475,13 @@ def _warm() -> None:
 
 def _evaluate_chunk(jobs: list[Job]) -> list[Member]:
     return [member_of(row, doc, tags=tags) for row, doc, tags in jobs]
+
+
+def _check_chunk(chunk: tuple[Sheet, dict[str, int], dt.date]) -> tuple[list[BatchRow], list[Member]]:
+    """Rows checked and built (bad ones returned), good ones evaluated: one worker's share."""
+    rows = _rows(*chunk)
+    members = [member_of(r.row, r.doc, tags=r.tags) for r in rows if r.doc is not None]
+    return [r for r in rows if r.doc is None], members
 
 
 # --- the template the app writes -------------------------------------------------------------------

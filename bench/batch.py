@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from openpyxl import Workbook, load_workbook  # noqa: E402
 
-from assessments.batch import COLUMNS, evaluate, jobs_of, read_batch, write_template  # noqa: E402
+from assessments.batch import COLUMNS, evaluate, jobs_of, read_and_evaluate, read_batch, write_template  # noqa: E402
 from assessments.cohort import cohort  # noqa: E402
 from assessments.export.cohort_xlsx import write_cohort_xlsx  # noqa: E402
 
@@ -86,10 +86,8 @@ def anchor(source: Path, target: Path) -> float:
 def batch(source: Path, target: Path, workers: int | None) -> tuple[float, dict[str, float]]:
     steps: dict[str, float] = {}
     start = time.perf_counter()
-    found = read_batch(source, ON)
-    steps["read"] = time.perf_counter() - start
-    members = evaluate(jobs_of(found), workers)
-    steps["evaluate"] = time.perf_counter() - start - sum(steps.values())
+    _bad, members = read_and_evaluate(source, ON, workers)  # as `python -m assessments batch` does
+    steps["read and evaluate"] = time.perf_counter() - start
     result = cohort(members)
     steps["cohort"] = time.perf_counter() - start - sum(steps.values())
     write_cohort_xlsx(result, target)
