@@ -111,11 +111,15 @@ def parser() -> argparse.ArgumentParser:
 def _batch_parsers(commands: Any) -> None:
     batch = commands.add_parser("batch", help="批量评估企业名单 / evaluate a spreadsheet of firms")
     batch.add_argument("file", type=Path, metavar="IN.xlsx", help="批量模板 / the batch sheet")
-    batch.add_argument("--out", type=Path, required=True, metavar="OUT.xlsx", help="企业群体工作簿 / cohort workbook")
+    batch.add_argument(
+        "--out", type=Path, required=True, metavar="OUT.xlsx", help="企业群体工作簿 / cohort workbook"
+    )
     batch.add_argument("--pdf", type=Path, metavar="OUT.pdf", help="企业群体PDF汇总 / cohort PDF summary")
     batch.add_argument("--date", help="未填评估日期的行所用日期（默认今天）/ date of rows without one")
     batch.add_argument("--lang", choices=["zh", "en"], default="zh", help="输出语言 / output language")
-    batch.add_argument("--workers", type=int, metavar="N", help="进程数（默认全部核心）/ processes (all cores)")
+    batch.add_argument(
+        "--workers", type=int, metavar="N", help="进程数（默认全部核心）/ processes (all cores)"
+    )
     template = commands.add_parser("batch-template", help="写出空白批量模板 / write the blank batch template")
     template.add_argument("out", type=Path, metavar="OUT.xlsx", help="模板文件 / template file")
     template.add_argument("--lang", choices=["zh", "en"], default="zh", help="模板语言 / template language")
@@ -259,21 +263,22 @@ def _batch_command(args: argparse.Namespace) -> int:
 
     on = _date(args.date) or dt.date.today()
     if not args.file.is_file():
-        raise UsageError(Text(f"无法打开文件 {args.file}：文件不存在", f"Cannot open the file {args.file}: not found"))
+        raise UsageError(
+            Text(f"无法打开文件 {args.file}：文件不存在", f"Cannot open the file {args.file}: not found")
+        )
     if args.workers is not None and args.workers < 1:
         raise UsageError(Text("参数 --workers：至少为1", "argument --workers: at least 1"))
+    progress = _progress if sys.stdout.isatty() else None
     try:
-        found = batches.read_batch(args.file, on)
+        found, members = batches.read_and_evaluate(args.file, on, args.workers, progress)
     except batches.BatchError as exc:
         raise UsageError(exc.text) from exc
+    _end_progress()
     for problem in found.all_problems:
         print(f"{problem.text.zh}\n{problem.text.en}", file=sys.stderr)
-    jobs = batches.jobs_of(found)
-    if not jobs:
+    if not members:
         _fail(Text("没有可评估的行，未写入任何文件", "No row can be evaluated; nothing was written"))
         return DATA_ERRORS
-    members = batches.evaluate(jobs, args.workers, _progress if sys.stdout.isatty() else None)
-    _end_progress()
     result = cohort(members)
     _write_cohort(result, args)
     return _batch_outcome(len(found.bad), [m for m in members if m.data_errors])
