@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
@@ -181,9 +181,10 @@ def member_of(
     )
 
 
-def next_title(results: dict[str, SchemeResult] | object) -> NextTitle | None:
+def next_title(results: Mapping[str, SchemeResult]) -> NextTitle | None:
+    """The first title of the ladder the firm does not reach (a title not in force is skipped)."""
     for scheme in LADDER:
-        result = results.get(scheme)  # type: ignore[attr-defined]
+        result = results.get(scheme)
         if result is None or result.verdict in (Verdict.QUALIFIES, Verdict.NOT_IN_FORCE):
             continue
         failed = [r for r in result.rows if r.status is Status.NOT_MET]
