@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from enum import IntEnum
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.session import Session
 from desktop.widgets.step_indicator import StepIndicator
 
+COUNT_DELAY_MS = 250  # the step counts follow an edit once typing pauses this long
 INPUTS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QCheckBox, QRadioButton)
 
 
@@ -63,6 +64,8 @@ class AssessmentWizard(QWizard):
         _place_above_pages(self, self.steps)
         self._page_of_path: dict[str, int | None] = {}  # where an input is entered (pages never move)
         self._counts_stale = False  # an edit while the step row was hidden: counted when it shows
+        self._count_timer = QTimer(self, singleShot=True, interval=COUNT_DELAY_MS)
+        self._count_timer.timeout.connect(self.refresh_open_counts)
         self._show_steps()
         session.assessed.connect(self._on_session_assessed)
         self.steps.step_chosen.connect(self._on_steps_step_chosen)
@@ -103,15 +106,18 @@ class AssessmentWizard(QWizard):
         self.go_to(page_id)
 
     def _on_session_assessed(self, _assessment: object) -> None:
-        """Count at once where the user can see it; a hidden wizard counts when it is next shown
-        (as desktop/widgets/lazy_refresh.py does; not used here, since it would keep the wizard alive)."""
-        self._counts_stale = self.window().isVisible() and not self.isVisible()
-        if not self._counts_stale:
+        """Count when the user pauses typing (counting a blank firm takes a keystroke's frame); a hidden
+        wizard counts when next shown; one on no screen at once (the pattern of lazy_refresh.py, not
+        used here because its callback would keep the wizard alive)."""
+        if not self.window().isVisible():
             self.refresh_open_counts()
+        elif self.isVisible():
+            self._count_timer.start()
+        else:
+            self._counts_stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._counts_stale:
-            self._counts_stale = False
             self.refresh_open_counts()
         super().showEvent(event)
 
@@ -141,6 +147,8 @@ class AssessmentWizard(QWizard):
         """How many inputs each page still holds to confirm: the review page's list, counted by page."""
         from desktop.wizard.review_page import to_confirm  # the pages are imported with the wizard's
 
+        self._counts_stale = False
+        self._count_timer.stop()
         counts = Counter(self._page_of(entry.path) for entry in to_confirm(self.session.assessment))
         self.steps.set_open_counts({page: n for page, n in counts.items() if page is not None})
 

@@ -80,6 +80,16 @@ def test_a_count_follows_the_inputs_as_they_are_filled_in(qtbot, blank_session):
     assert wizard.steps.open_count(PageId.IP) == before - 1
 
 
+def test_on_screen_the_counts_follow_once_typing_pauses(qtbot, blank_session):
+    wizard = AssessmentWizard(blank_session)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    before = wizard.steps.open_count(PageId.IP)
+    blank_session.set_field("ip_none_confirmed", True)
+    assert wizard.steps.open_count(PageId.IP) == before  # not in the keystroke's frame
+    qtbot.waitUntil(lambda: wizard.steps.open_count(PageId.IP) == before - 1)
+
+
 def test_clicking_a_step_opens_its_page(qtbot, blank_session):
     wizard = AssessmentWizard(blank_session)
     qtbot.addWidget(wizard)
@@ -278,7 +288,7 @@ def test_the_undo_button_keeps_its_width_when_the_undo_text_changes(qtbot, windo
 def test_the_welcome_is_shown_on_the_first_start_only(qtbot, data_dir):
     _app, first = build([])
     first.offer_welcome()
-    shown(qtbot, first)
+    first.show()  # the welcome takes the focus, so the window is not waited on to be active
     qtbot.waitUntil(lambda: getattr(first, "welcome", None) is not None and first.welcome.isVisible())
     assert first.welcome.new_button.text() == "新建评估"
     assert first.welcome.import_button.text() == "导入模板…"
@@ -287,7 +297,8 @@ def test_the_welcome_is_shown_on_the_first_start_only(qtbot, data_dir):
     dispose(first)
     _app, again = build([])
     again.offer_welcome()
-    shown(qtbot, again)
+    with qtbot.waitSignal(again.first_painted, timeout=20000):
+        again.show()
     assert getattr(again, "welcome", None) is None
     dispose(again)
 
