@@ -529,10 +529,6 @@ class MainWindow(QMainWindow):
         read_only = f" ({self.tr('read only')})" if self.session.read_only else ""
         self.setWindowTitle(f"{self.tr('SRDI Self-Check')} — {name}{sample}[*]{read_only}")  # [*]: unsaved
 
-    def window_title_text(self) -> str:
-        """The title as shown (without the unsaved mark's placeholder)."""
-        return self.windowTitle().replace("[*]", "*" if self.isWindowModified() else "")
-
     def _on_session_changed(self, path: str) -> None:
         if path:
             self._update_saved_label()
