@@ -257,3 +257,17 @@ def test_the_year_filter_reads_each_firms_assessment_of_that_year(qtbot, window)
     assert shown.shown_names() == ["甲"]  # the sample has no 2025 assessment
     assert cell(shown, "甲", Column.RD_SHARE) == "✗ 4%"
     assert shown.year.count() == 3  # every year stays on offer
+
+
+def test_tags_given_to_a_firm_are_kept_and_offered_as_a_filter(qtbot, dialog, window):
+    dialog.table.setCurrentIndex(dialog.proxy.index(dialog.shown_names().index(FIRM_A), 0))
+    assert dialog.tags_button.isEnabled()
+    dialog.edit_tags("客户甲，园区B, ")
+    firm_id = window.session.workspace.firms("甲精密")[0].id
+    assert window.session.workspace.tags() == {firm_id: ("园区B", "客户甲")}
+    assert [dialog.tag.itemData(i) for i in range(dialog.tag.count())] == ["", "园区B", "客户甲"]
+    dialog.tag.setCurrentIndex(dialog.tag.findData("客户甲"))
+    dialog.tag.activated.emit(dialog.tag.currentIndex())
+    assert dialog.shown_names() == [FIRM_A]
+    type_text(qtbot, dialog.search, "园区B")  # the search reads tags too
+    assert dialog.shown_names() == [FIRM_A]
