@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -107,7 +108,7 @@ class AboutDialog(QDialog):
         for widget in (self.heading, self.version, self.packs_title, self.packs, self.licences_title):
             layout.addWidget(widget, 2 if widget is self.packs else 0)
         for widget in (self.licences, self.licence_note, buttons):
-            layout.addWidget(widget, 1 if widget is self.licences else 0)
+            layout.addWidget(widget)
         self.licence_text: QDialog | None = None
         self.resize(720, 640)
         self.retranslate()
@@ -139,6 +140,7 @@ class AboutDialog(QDialog):
             [self.tr("Component"), self.tr("Version"), self.tr("Licence")]
         )
         fill_table(self.licences, licence_rows())
+        _fit_height(self.licences)
         self.licence_note.setText(
             self.tr(
                 "The bundled font is used under the Apache License 2.0 (its text: %1). PySide6 is used "
@@ -151,3 +153,9 @@ class AboutDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def _fit_height(table: QTableWidget) -> None:
+    """A short table shows every row without a scroll bar."""
+    rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+    table.setFixedHeight(rows + table.horizontalHeader().height() + 2 * table.frameWidth() + 2)

@@ -38,13 +38,15 @@ def _actions(window: QMainWindow) -> Iterator[tuple[str, QAction]]:
         yield _owner_name(action, window), action
 
 
-def _menu_actions(menu: QMenu) -> Iterator[tuple[str, QAction]]:
+def _menu_actions(menu: QMenu, within: str = "") -> Iterator[tuple[str, QAction]]:
+    """A submenu's actions are where its path says: "文件 → 打印"."""
     title = re.sub(r"\(&\w\)", "", menu.title()).replace("&", "")  # "文件(&F)" → "文件"
+    path = f"{within} → {title}" if within else title
     for action in menu.actions():
         if action.menu() is not None:
-            yield from _menu_actions(action.menu())
+            yield from _menu_actions(action.menu(), path)
         elif not action.isSeparator():
-            yield title, action
+            yield path, action
 
 
 def _owner_name(action: QAction, window: QMainWindow) -> str:
