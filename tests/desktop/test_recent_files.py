@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
+from assessments.model import Firm, Profile
+from assessments.storage import srdi_file
+from assessments.storage.srdi_file import AssessmentFile
 from desktop.app import build
 from desktop.recent_files import LIMIT, RecentFiles
 
@@ -38,11 +42,23 @@ def test_the_list_keeps_the_newest_eight(window, tmp_path):
 
 
 def test_choosing_a_file_in_the_menu_opens_it(window, tmp_path):
-    (path,) = save_files(window, tmp_path, 1)
-    window.session.set_field("profile.name", "厦门另一家科技有限公司")
+    path = tmp_path / "other.srdi"
+    other = AssessmentFile(firm=Firm(profile=Profile(name="厦门另一家科技有限公司")), on=dt.date(2026, 5, 1))
+    srdi_file.save(other, path)
+    window.recent.add(path)
     window.recent_menu.actions()[0].trigger()
-    assert window.session.doc.firm.profile.name == "厦门鹭芯精密制造有限公司"
+    assert window.session.doc.firm.profile.name == "厦门另一家科技有限公司"
     assert window.recent.paths() == [path]
+
+
+def test_a_file_of_a_firm_already_here_offers_the_choice_instead_of_a_copy(window, tmp_path):
+    (path,) = save_files(window, tmp_path, 1)
+    firms = len(window.session.workspace.firms())
+    window.recent_menu.actions()[0].trigger()
+    assert window.firm_import_dialog is not None and window.firm_import_dialog.isVisible()
+    assert len(window.session.workspace.firms()) == firms
+    assert window.recent.paths() == [path]
+    window.firm_import_dialog.reject()
 
 
 def test_a_file_gone_missing_is_removed_with_a_message(window, tmp_path):
