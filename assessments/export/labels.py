@@ -489,6 +489,7 @@ PDF = {
     "status": Text("状态", "Status"),
     "source": Text("依据", "Source"),
     "gap": Text("差距", "Gap"),
+    "room": Text("提分空间", "Room to gain"),
     "note": Text("注", "Note"),
     "on_edge": Text("≈临界", "≈ on the edge"),
     "to_verify": Text("待核验", "to verify"),

@@ -150,8 +150,9 @@ def criteria_cells(report: Report, row: Row) -> dict[str, Flowable | list[Flowab
         label.append(para(report.t("on_edge"), st.cell, WARN))
     calc = [para(report.text(row.calc), st.cell)]
     if row.gap is not None:
-        gap = report.labelled(report.t("gap"), report.text(row.gap.text))
-        calc.append(para(gap, st.cell_small, STATUS_COLOUR[Status.NOT_MET]))
+        room = row.partial_score  # points still to gain are room, not a shortfall: no red (issue 12)
+        gap = report.labelled(report.t("room" if room else "gap"), report.text(row.gap.text))
+        calc.append(para(gap, st.cell_small, MUTED if room else STATUS_COLOUR[Status.NOT_MET]))
     if row.note is not None:
         calc.append(para(report.labelled(report.t("note"), report.text(row.note)), st.cell_small))
     return {

@@ -166,8 +166,8 @@ def _background(row: Row, column: Column) -> QColor | None:
 def _foreground(row: Row, column: Column) -> QColor | None:
     if column is Column.STATUS:
         return style.colour(style.row_tone(row).ink)
-    if column is Column.GAP and row.gap is not None:
-        return style.colour(style.AMBER_RED.ink)
+    if column is Column.GAP and row.gap is not None:  # points still to gain are room, not a shortfall
+        return style.colour((style.SCORE if row.partial_score else style.AMBER_RED).ink)
     return None
 
 

@@ -238,7 +238,10 @@ class SchemeDetail(QWidget):
             (self.tr("Clause"), self._clause(row)),
             (self.tr("Confidence"), self._confidence(row)),
             (self.tr("Note"), row.note.get(language) if row.note is not None else ""),
-            (self.tr("Gap"), row.gap.text.get(language) if row.gap is not None else ""),
+            (
+                self.tr("Room to gain") if row.partial_score else self.tr("Gap"),
+                row.gap.text.get(language) if row.gap is not None else "",
+            ),
             (style.on_edge_text(), style.on_edge_hint(row) if row.on_edge else ""),
         ]
         html.append("<table cellspacing='0' cellpadding='3'>")

@@ -3319,6 +3319,10 @@ value</source>
         <translation>差距</translation>
     </message>
     <message>
+        <source>Room to gain</source>
+        <translation>提分空间</translation>
+    </message>
+    <message>
         <source>← Overview</source>
         <translation>← 总览</translation>
     </message>
