@@ -35,9 +35,9 @@ from assessments import compare_cli, firms_cli
 from assessments.engine import Assessment, assess, packs_in_force
 from assessments.export.labels import EVIDENCE_NEEDED
 from assessments.export.xlsx import TemplateError, fill_template, read_template, write_xlsx
-from assessments.labels import trust
+from assessments.labels import SCORE_MARK, trust
 from assessments.model import Purpose, date_problem
-from assessments.numbers import num
+from assessments.numbers import num, points_num
 from assessments.results import Row, SchemeResult, Status, Text
 from assessments.rules import packs_cli
 from assessments.storage.srdi_file import AssessmentFile, FileFormatError, FileWriteError, load, save
@@ -430,6 +430,7 @@ VERDICT = {
 }
 PURPOSE = {Purpose.NEW: Text("新申报", "new application"), Purpose.REVIEW: Text("复核", "re-review")}
 EDGE = Text("≈临界", "≈ on the edge")
+PARTIAL = Text("得分未满（非不达标）", "points below the maximum (not a failure)")
 WORDS = {
     "title": Text("专精特新达标自评", "SRDI self-check"),
     "date": Text("评估日期", "Assessment date"),
@@ -470,7 +471,8 @@ def _w(key: str, lang: str) -> str:
 def _heading(assessment: Assessment, lang: str) -> list[str]:
     c = COLON.get(lang)
     packs = " · ".join(f"{name} {pack.version}" for name, pack in assessment.packs.items())
-    legend = "  ".join(f"{MARK[s]} {STATUS[s].get(lang)}" for s in Status) + f"  {EDGE.get(lang)}"
+    legend = "  ".join(f"{MARK[s]} {STATUS[s].get(lang)}" for s in Status)
+    legend += f"  {SCORE_MARK} {PARTIAL.get(lang)}  {EDGE.get(lang)}"
     return [
         f"{_w('title', lang)} · {assessment.firm.profile.name or '—'}",
         f"{_w('date', lang)}{c}{assessment.on.isoformat()}    "
@@ -506,9 +508,9 @@ def _bracket(text: str, lang: str) -> str:
 
 
 def _score(result: SchemeResult, lang: str) -> str:
-    score = num(result.score)
+    score = points_num(result.score)
     if result.score_max is not None and result.score_max != result.score:
-        score += f"–{num(result.score_max)}"
+        score += f"–{points_num(result.score_max)}"
     if result.pass_score is not None:
         score += (
             f"（{_w('pass', lang)} {num(result.pass_score)}）"
@@ -520,7 +522,8 @@ def _score(result: SchemeResult, lang: str) -> str:
 
 def _row_lines(row: Row, lang: str) -> list[str]:
     c = COLON.get(lang)
-    head = f"  {MARK[row.status]} {row.label.get(lang)}{_points(row, lang)}"
+    mark = SCORE_MARK if row.partial_score else MARK[row.status]  # points earned are no failure (issue 12)
+    head = f"  {mark} {row.label.get(lang)}{_points(row, lang)}"
     if row.evidence_needed and row.status is Status.MET:
         head += EVIDENCE_NEEDED.get(lang)
     if row.on_edge:
@@ -541,10 +544,10 @@ def _row_lines(row: Row, lang: str) -> list[str]:
 def _points(row: Row, lang: str) -> str:
     if row.points is None:
         return ""
-    got = num(row.points)
+    got = points_num(row.points)  # points as kept (5.625), as in the app and the reports
     if row.points_max is not None and row.points_max != row.points:
-        got += f"–{num(row.points_max)}"
-    top = f"/{num(row.max_points)}" if row.max_points is not None else ""
+        got += f"–{points_num(row.points_max)}"
+    top = f"/{points_num(row.max_points)}" if row.max_points is not None else ""
     return _bracket(f"{got}{top}{_w('points', lang)}", lang)
 
 

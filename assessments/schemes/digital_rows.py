@@ -10,6 +10,7 @@ from decimal import Decimal
 from functools import partial
 
 from assessments.labels import missing
+from assessments.numbers import en_count
 from assessments.results import Gap, Lazy, Row, Status, Text, replace
 from assessments.rules.schema import DigitalItem, DigitalPack, DigitalScene
 from assessments.schemes.digital_path import item_steps
@@ -89,7 +90,10 @@ def _item_gap_text(score: ItemScore, left: Decimal) -> Text:
     step = next(iter(item_steps(score)), None)
     hint = Text(f"（下一步：{step.text.zh}）", f" (next step: {step.text.en})") if step else Text("", "")
     return (
-        Text(f"{score.item.id} 还可得{pts(left)}分", f"{score.item.id}: {pts(left)} more points possible")
+        Text(
+            f"{score.item.id} 还可得{pts(left)}分",
+            f"{score.item.id}: {en_count(pts(left), left, 'more point')} possible",
+        )
         + hint
     )
 
@@ -126,7 +130,8 @@ def _dimension_row(pack: DigitalPack, name: str, top: Decimal, items: list[ItemS
         else Gap(
             Lazy(
                 lambda: Text(
-                    f"{name}还可提升{pts(top - low)}分", f"{name_en}: {pts(top - low)} more points possible"
+                    f"{name}还可提升{pts(top - low)}分",
+                    f"{name_en}: {en_count(pts(top - low), top - low, 'more point')} possible",
                 )
             ),
             top - low,

@@ -19,7 +19,7 @@ from assessments.gaps import count_gap, ratio_gap, staff_share_gap, text_gap
 from assessments.ip import IpCount, count_ip
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, missing
 from assessments.lists import ip_row
-from assessments.numbers import fmt_pct, meets, near, not_computable, num, pct
+from assessments.numbers import en_count, fmt_pct, meets, near, not_computable, num, pct
 from assessments.results import (
     VERDICT_OF,
     Gap,
@@ -48,7 +48,7 @@ from assessments.schemes.common import (
 )
 from assessments.schemes.hnte_score import bounds, ip_rows, no_fiscal_year, other_score_rows, score_row
 
-BORDERLINE = Text("临界：取决于专家评分", "borderline: depends on expert grades")
+BORDERLINE = Text("临界：取决于专家评分", "Borderline: depends on the experts' grades")
 
 
 def evaluate(ctx: Context, pack: CriteriaPack) -> SchemeResult:
@@ -165,7 +165,10 @@ def _ip_ownership(app: Context, criterion: Criterion, counts: IpCount) -> Row:
         calc,
         gap=lambda: count_gap(label, sure, rule.op, rule.value),
     )
-    note = Text(f"另有{possible - sure}项待确认", f"{possible - sure} more item(s) to confirm")
+    note = Text(
+        f"另有{possible - sure}项待确认",
+        f"{en_count(str(possible - sure), possible - sure, 'more item')} to confirm",
+    )
     row = counted(row, possible, rule, note)
     # Open rows carry no gap: confirming the items may be all it takes.
     return ip_row(app.firm, replace(row, gap=None) if row.status is Status.UNKNOWN else row)

@@ -16,7 +16,7 @@ from assessments.ip import IpCount, IpDecision
 from assessments.labels import YEAR_FIELDS, missing
 from assessments.lists import honours_row, ip_row
 from assessments.model import IpOrigin
-from assessments.numbers import HUNDRED, ceil_int, fmt_pct, meets, near, num
+from assessments.numbers import HUNDRED, ceil_int, en_count, fmt_pct, meets, near, num
 from assessments.results import Gap, Lazy, Row, Status, Text, replace
 from assessments.rules.schema import Band, CriteriaPack, Criterion, Scale
 from assessments.schemes import measures as m
@@ -271,7 +271,7 @@ def _ip_standards(app: Context, criterion: Criterion, years: int) -> Row:
     calc = (
         Text(
             f"{names} → {_pts(low, high)}分（须经主管部门认可）",
-            f"{len(found)} standard(s) → {_pts(low, high)} points",
+            f"{en_count(str(len(found)), len(found), 'standard')} → {_pts(low, high)} points",
         )
         if found
         else Text(
@@ -342,7 +342,7 @@ def _young_note(criterion: Criterion, done: Decimal, years: int) -> Text | None:
     return Text(
         f"按实际经营{years}年平均；若按{full}年平均为{num(alt)}项/年 → {band.grade}档 {points}分。"
         "工作指引未明确，请向受理机构确认。",
-        f"Averaged over the {years} operating year(s); over {full} years it would be {num(alt)} a year → "
+        f"Averaged over {en_count(str(years), years, 'operating year')}; over {full} years it would be {num(alt)} a year → "
         f"grade {band.grade}: {points} points. The guideline does not settle this; ask the accepting office.",
     )
 
@@ -381,7 +381,10 @@ def _self_score_text(score: Decimal, points: Decimal) -> Text:
 
 
 def _cap_text(short: Decimal) -> Text:
-    return Text(f"距上限差{num(short)}分", f"short of the cap by {num(short)} points")
+    return Text(
+        f"还可得{num(short)}分（专家评议）",
+        f"{num(short)} more {'point' if short == 1 else 'points'} possible (experts judge)",
+    )
 
 
 def _growth_values(app: Context, name: str, years: int) -> tuple[list[Decimal | None], list[Text]]:

@@ -70,7 +70,9 @@ def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
     verdict = VERDICT_OF[status]
     hit = next((r for r in direct if r.status is Status.MET), None)
     if hit is not None and status is Status.MET:
-        return Text(f"满足直通条件：{hit.label.zh}", f"Direct route: {hit.label.en}")
+        # The row's own "直通：" would read twice after the summary's (issue 12).
+        zh, en = hit.label.zh.removeprefix("直通："), hit.label.en.removeprefix("Direct: ")
+        return Text(f"满足直通条件：{zh}", f"Direct route: {en}")
     return verdict_summary(verdict, [r for r in rows if r not in direct])
 
 
@@ -209,7 +211,7 @@ def floor_rows(ctx: Context, pack: CriteriaPack, indicators: list[Row]) -> list[
     rows = []
     for group, name in CATEGORIES.items():
         members = [r for r in indicators if r.group == group]
-        label = Text(f"{name.zh}小计", f"{name.en} subtotal")
+        label = Text(f"{name.zh}小计", f"{name.en[:1].upper()}{name.en[1:]} subtotal")
         rows.append(score_total_row(ctx, criterion, f"floor_{group}", group, members, label))
     total_label = Text("评价总分", "Total score")
     rows.append(score_total_row(ctx, criterion, "total", "min", indicators, total_label))

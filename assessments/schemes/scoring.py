@@ -10,7 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 
-from assessments.numbers import fmt_unit, near, num
+from assessments.numbers import en_count, fmt_unit, near, num
 from assessments.results import Gap, Lazy, Row, Status, Text, replace
 from assessments.rules.schema import Band, Criterion, Scale
 from assessments.schemes.common import Context, check, label_of
@@ -110,7 +110,7 @@ def scored(
 
 
 def _points_text(points: Decimal) -> Text:
-    return Text(f" → {num(points)}分", f" → {num(points)} points")
+    return Text(f" → {num(points)}分", f" → {en_count(num(points), points, 'point')}")
 
 
 def points_row(

@@ -100,7 +100,8 @@ def _ceiling_text(band: SizeBand) -> Text:
         "assets": ("资产总额", "assets"),
     }
     zh = " 或 ".join(f"{names[m][0]} < {p[0]}" for p, m in parts)
-    en = " or ".join(f"{names[m][1]} < {p[1]}" for p, m in parts)
+    # "fewer than 1,000 staff", never "staff < 1,000 staff" (the unit names the measure already)
+    en = " or ".join(f"fewer than {p[1]}" if m == "staff" else f"{names[m][1]} < {p[1]}" for p, m in parts)
     return Text(f"中小微企业：{zh}", f"SME if {en}")
 
 

@@ -18,7 +18,7 @@ from assessments.gaps import amount_gap, count_gap, ratio_gap, staff_share_gap, 
 from assessments.ip import IpCount, count_ip
 from assessments.lists import honours_row, ip_row
 from assessments.model import ExcludedIndustry, Industry
-from assessments.numbers import num
+from assessments.numbers import fmt_unit, num
 from assessments.results import (
     VERDICT_OF,
     Gap,
@@ -110,7 +110,8 @@ def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
     hit = next((r for r in direct if r.status is Status.MET), None)
     if hit is not None:
         if status is Status.MET:
-            return Text(f"满足直接认定条件：{hit.label.zh}", f"Direct route: {hit.label.en}")
+            zh, en = hit.label.zh.removeprefix("直接认定："), hit.label.en.removeprefix("Direct: ")
+            return Text(f"满足直接认定条件：{zh}", f"Direct route: {en}")  # the prefix once (issue 12)
         rows = [r for r in rows if r.group != "score"]  # the direct route replaces the score
     return verdict_summary(verdict, rows)
 
@@ -175,12 +176,16 @@ def _size(ctx: Context, criterion: Criterion, cap: str) -> Row:
     name, what, unit = SIZE_CAPS[cap]
     rule = criterion.threshold(cap)
     value = ctx.value(name)
-    label = Text(f"{what.zh}上限", f"{what.en} cap")
+    label = Text(f"{what.zh}上限", f"{what.en[:1].upper()}{what.en[1:]}: the cap")
     if value is None:
         row = unknown(criterion, f"size_{cap}", ctx.label(name), requirement=threshold_text(criterion, cap))
         return replace(row, label=label)
     year = ctx.last_fy
-    calc = Lazy(lambda: Text(f"{year}年{what.zh} {num(value)}", f"FY{year} {what.en} {num(value)}"))
+    calc = Lazy(
+        lambda: Text(
+            f"{year}年{what.zh} {fmt_unit(value, unit)[0]}", f"FY{year} {what.en} {fmt_unit(value, unit)[1]}"
+        )
+    )
     row = check(
         ctx,
         criterion,

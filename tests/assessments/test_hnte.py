@@ -133,7 +133,7 @@ def test_h3_young_firm_counts_only_its_operating_years_and_is_borderline():
     assert (result.score, result.score_max) == (56, 71)
     assert result.row("score").status is Status.MANUAL
     assert result.verdict is Verdict.LIKELY
-    assert result.summary.en == "borderline: depends on expert grades"
+    assert result.summary.en == "Borderline: depends on the experts' grades"
 
 
 def test_h3_conversion_row_flags_the_divide_by_three_reading():
