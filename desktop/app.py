@@ -173,6 +173,8 @@ def main(argv: list[str] | None = None, started: float | None = None) -> int:
     app, window = build(argv, guard)
     if "--first-paint" in argv:
         report_first_paint(app, window, time.perf_counter() if started is None else started)
+    else:
+        window.offer_welcome()  # the very first start: what the tool does and where to begin (once)
     window.show()
     code = app.exec()
     window.session.workspace.close()
