@@ -1,6 +1,6 @@
 """Reading an IP register from an .xlsx list: the first sheet, a header row of Chinese column names.
 
-Each bad cell becomes a problem naming its sheet and cell (e.g. `Sheet1!D5：授权日期无法识别（“2023/13/01”）`);
+Each bad cell becomes a problem naming its sheet and cell (e.g. `Sheet1!D5：授权日期无法识别（“2023/13/01”）：月份应在1至12之间`);
 a row with a bad cell is left out and every other row is read, so the user can import the good rows and
 fix the rest. An empty cell is "to confirm" (None), never a guess. The file is opened and its rows
 streamed within the limits of `storage/xlsx_reader.py`, and at most `MAX_IP_ROWS` items are read; a
@@ -19,6 +19,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import from_excel
 
+from assessments.dates import DateTextError, read_date
 from assessments.labels import IP_ORIGINS, IP_STATUSES, IP_TYPES
 from assessments.model import IpItem, IpOrigin, IpStatus, IpType
 from assessments.results import Text
@@ -89,8 +90,6 @@ COLUMNS: dict[str, tuple[Text, tuple[str, ...]]] = {
 HEADER_ROWS_SEARCHED = 10
 MAX_IP_ROWS = 10_000  # data rows of an IP list; the sheet's own limits are in storage/xlsx_reader.py
 EARLIEST_YEAR = 1950
-_DATE = re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$")
-_COMPACT_DATE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 
 
 class BadCell(ValueError):
@@ -227,8 +226,10 @@ def _problem(sheet: str, index: int, row: int, field: str, reason: Text) -> Impo
     return ImportProblem(where, Text(f"{where}：{label.zh}{reason.zh}", f"{where}: {label.en}{reason.en}"))
 
 
-def _unrecognised(raw: Any) -> BadCell:
-    return BadCell(Text(f"无法识别（“{raw}”）", f" not recognised (“{raw}”)"))
+def _unrecognised(raw: Any, why: Text | None = None) -> BadCell:
+    if why is None:
+        return BadCell(Text(f"无法识别（“{raw}”）", f" not recognised (“{raw}”)"))
+    return BadCell(Text(f"无法识别（“{raw}”）：{why.zh}", f" not recognised (“{raw}”): {why.en}"))
 
 
 # --- one reader per column ----------------------------------------------------------------------
@@ -264,14 +265,10 @@ def _date(raw: Any) -> dt.date | None:
         return raw
     if isinstance(raw, int | float) and not isinstance(raw, bool):
         return _serial_date(raw)
-    text = str(raw).strip()
-    match = _DATE.match(text) or _COMPACT_DATE.match(text)
-    if match is None:
-        raise _unrecognised(raw)
     try:
-        return dt.date(*(int(g) for g in match.groups()))
-    except ValueError:
-        raise _unrecognised(raw) from None
+        return read_date(str(raw))
+    except DateTextError as error:
+        raise _unrecognised(raw, error.reason) from None
 
 
 def _serial_date(raw: float) -> dt.date:

@@ -6,6 +6,7 @@ context has 28 digits, so 1e30 万元 to the cent would otherwise raise `Invalid
 
 from __future__ import annotations
 
+import re
 from contextlib import AbstractContextManager
 from decimal import (
     MAX_EMAX,
@@ -172,8 +173,9 @@ def fmt_wan(value: Decimal | None) -> tuple[str, str]:
     return f"{num(value)}万元", f"{num(value)} 万元"
 
 
-def points_num(value: Decimal) -> str:
+def points_num(value: Decimal | int) -> str:
     """Points exactly as kept, never rounded (the digital questionnaire scores 1.875): "5.625", "20"."""
+    value = Decimal(value)
     if not value.is_finite() or value.adjusted() >= PLAIN_DIGITS:
         return num(value)
     text = format(value.normalize(), "f")
@@ -212,3 +214,82 @@ def requirement_text(threshold: Threshold) -> tuple[str, str]:
     zh, en = fmt_unit(threshold.value, threshold.unit)
     sign = OP_SIGN[threshold.op]
     return f"{sign} {zh}", f"{sign} {en}"
+
+
+# --- reading a figure as it is typed or copied from Excel/WPS ----------------------------------------
+
+_FULL_WIDTH = str.maketrans("０１２３４５６７８９，．－＋（）￥", "0123456789,.-+()¥")
+_SPACES = re.compile(r"[\s\u00a0\u2009\u202f\u3000]+")
+_PLAIN = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
+# 1,234,567.89: groups of three after the first; "1,2" is a slip or a decimal comma, never 12.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
+# The unit words a cell may carry, by the grid's unit, and what they multiply the number by (into 万元).
+SUFFIXES: dict[str, tuple[tuple[str, Decimal], ...]] = {
+    "wan": (("万元", Decimal(1)), ("万", Decimal(1)), ("元", 1 / WAN)),
+    "staff": (("人", Decimal(1)),),
+    "count": (("项", Decimal(1)), ("件", Decimal(1)), ("个", Decimal(1))),
+}
+NOT_A_NUMBER = Text("请填写数字，如1234.56", "enter a number, e.g. 1234.56")
+
+
+class NumberTextError(ValueError):
+    """A text that is not a figure; `reason` says why in both languages."""
+
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.en)
+        self.reason = reason
+
+
+def read_figure(text: str, unit: str = "wan") -> Decimal | None:
+    """The figure in `text` in the grid's unit (万元, people or items); None for an empty text.
+
+    Takes what a copy from Excel or WPS holds: thousands separators, full-width digits, a unit word
+    ("1,234万元"; "12,340,000元" is 1,234 万元) and an accounting negative "(1,234)". A comma must group
+    three digits: "1,2" is refused, not read as 12.
+    """
+    cleaned = _trim(_trim(text.translate(_FULL_WIDTH)).removeprefix("¥"))
+    if not cleaned:
+        return None
+    cleaned, factor = _unit_word(cleaned, unit)
+    negative = cleaned.startswith("(") and cleaned.endswith(")")
+    digits = _SPACES.sub(",", _trim(cleaned[1:-1] if negative else cleaned))  # "1 234" groups too
+    value = _number(digits, text.strip())
+    if factor != 1:
+        with wide():
+            value = _tidy(value * factor)
+    return -value if negative else value
+
+
+def _trim(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """12,340,000元 is 1234 万元, not 1234.0000 (and never 1.234E+3)."""
+    integral = value.to_integral_value()
+    return integral if value == integral else value.normalize()
+
+
+def _unit_word(cleaned: str, unit: str) -> tuple[str, Decimal]:
+    for word, factor in SUFFIXES.get(unit, ()):
+        if cleaned.endswith(word) and len(cleaned) > len(word):
+            return _trim(cleaned[: -len(word)]), factor
+    return cleaned, Decimal(1)
+
+
+def _number(cleaned: str, typed: str) -> Decimal:
+    if "," in cleaned:
+        if not _GROUPED.fullmatch(cleaned):
+            raise NumberTextError(_bad_grouping(typed))
+        cleaned = cleaned.replace(",", "")
+    if not _PLAIN.fullmatch(cleaned):  # no exponents, NaN or infinities: not what anyone types
+        raise NumberTextError(NOT_A_NUMBER)
+    return Decimal(cleaned)
+
+
+def _bad_grouping(typed: str) -> Text:
+    return Text(
+        f"“{typed}”中的分隔符位置不对：千位分隔符每三位一个（如1,234,567），小数请用小数点（如1.2）",
+        f"the separator in “{typed}” is misplaced: thousands separators mark groups of three digits "
+        "(1,234,567); write a decimal with a point (1.2)",
+    )

@@ -25,6 +25,7 @@ from desktop.main_window import MainWindow
 from desktop.paths import journal_path, lock_path, prepare_data_dir, resources_dir, workspace_path
 from desktop.session import Session
 from desktop.single_instance import SingleInstance, activate_running
+from desktop.widgets import wheel_guard
 
 APP_NAME = "SRDI Self-Check"
 
@@ -40,6 +41,7 @@ def application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    wheel_guard.install(app)  # scrolling a page never changes an answer (once per application)
     return app
 
 

@@ -6,17 +6,17 @@ document, so nothing is ever lost; an empty field means "to confirm" (None), nev
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from assessments.dates import DateTextError, read_date
 from assessments.model import AMOUNT_CEILING, amount_problem, date_problem
+from assessments.numbers import NumberTextError, read_figure
 from assessments.storage.file_errors import reason_of
 from desktop.i18n import lang
 from desktop.session import Session
@@ -27,15 +27,21 @@ _UNSET = object()
 
 
 def parse_decimal(
-    text: str, allow_negative: bool = False, integer: bool = False, ceiling: Decimal = AMOUNT_CEILING
+    text: str,
+    allow_negative: bool = False,
+    integer: bool = False,
+    ceiling: Decimal = AMOUNT_CEILING,
+    unit: str = "",
 ) -> Parsed:
-    """A plain decimal within ±`ceiling` (the model's own bound); "1e30" is not a figure anyone types."""
-    cleaned = text.strip().replace(",", "").replace("，", "").replace(" ", "")
-    if not cleaned:
-        return True, None, ""
-    value = _plain_decimal(cleaned)
+    """A figure within ±`ceiling` (the model's own bound), as typed or copied from Excel/WPS: "1,234",
+    full-width digits and, given the `unit` (wan, staff, count), its unit word ("1,234万元", "12人").
+    "1,2" and "1e30" are refused with the reason."""
+    try:
+        value = read_figure(text, unit)
+    except NumberTextError as error:
+        return False, None, error.reason.get(lang())
     if value is None:
-        return False, None, QCoreApplication.translate("Field", "Enter a number, e.g. 1234.56")
+        return True, None, ""
     beyond = amount_problem(value, ceiling)
     if beyond is not None:
         return False, None, beyond.get(lang())
@@ -46,27 +52,14 @@ def parse_decimal(
     return True, (int(value) if integer else value), ""
 
 
-def _plain_decimal(cleaned: str) -> Decimal | None:
-    """Digits with an optional sign and point; exponents, NaN and infinities are not plain numbers."""
-    if not PLAIN_NUMBER.fullmatch(cleaned):
-        return None
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        return None
-
-
-PLAIN_NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
-
-
 def parse_date(text: str) -> Parsed:
-    cleaned = text.strip().replace("/", "-").replace(".", "-")
-    if not cleaned:
-        return True, None, ""
+    """A date as Chinese users type it (2014/6/18, 2014-6-18, 2014年6月18日, 20140618, 2014.6.18)."""
     try:
-        value = dt.date.fromisoformat(cleaned)
-    except ValueError:
-        return False, None, QCoreApplication.translate("Field", "Enter a date as YYYY-MM-DD, e.g. 2016-06-30")
+        value = read_date(text)
+    except DateTextError as error:
+        return False, None, error.reason.get(lang())
+    if value is None:
+        return True, None, ""
     problem = date_problem(value)
     return (False, None, problem.get(lang())) if problem else (True, value, "")
 

@@ -128,14 +128,16 @@ def test_bad_cells_are_named_by_sheet_and_cell_and_good_rows_still_import(tmp_pa
     assert [item.number for item in result.items] == ["A1"]
     assert result.rows == 4
     messages = [p.message.zh for p in result.problems]
-    assert "清单!D3：授权日期无法识别（“2023/13/01”）" in messages
+    assert "清单!D3：授权日期无法识别（“2023/13/01”）：月份应在1至12之间（“13”）" in messages
     assert "清单!A4：类型无法识别（“专利”）" in messages
     assert "清单!F4：获得方式无法识别（“大概”）" in messages
     assert any(m.startswith("清单!H4：与主导产品相关无法识别") for m in messages)
     assert any(m.startswith("清单!J4：权利人排名须为1或以上的整数") for m in messages)
     assert "清单!A5：类型为空" in messages
     english = next(p.message.en for p in result.problems if p.where == "清单!D3")
-    assert english == "清单!D3: grant date not recognised (“2023/13/01”)"
+    assert (
+        english == "清单!D3: grant date not recognised (“2023/13/01”): the month must be from 1 to 12 (“13”)"
+    )
 
 
 def test_header_may_sit_below_a_title_and_columns_in_any_order(tmp_path):
@@ -188,3 +190,20 @@ def test_progress_is_reported_and_may_cancel(tmp_path):
 
     with pytest.raises(Stop):  # the task's Cancelled arrives the same way
         read_ip_workbook(path, cancel)
+
+
+def test_dates_are_read_the_way_chinese_users_type_them(tmp_path):
+    rows = [
+        ("发明专利", f"A{i}", "阀门", text)
+        for i, text in enumerate(["2014/6/18", "2014-6-18", "2014年6月18日", "20140618", "2014.6.18"])
+    ]
+    result = read_ip_workbook(write_workbook(tmp_path / "ip.xlsx", rows))
+    assert result.problems == ()
+    assert [item.granted_on for item in result.items] == [dt.date(2014, 6, 18)] * 5
+
+
+def test_a_two_digit_year_is_refused_with_the_reason(tmp_path):
+    result = read_ip_workbook(write_workbook(tmp_path / "ip.xlsx", [("发明专利", "A", "x", "14/6/18")]))
+    assert result.problems[0].message.zh == (
+        "Sheet1!D2：授权日期无法识别（“14/6/18”）：年份请写四位数（“14”可能是1914年或2014年）"
+    )

@@ -97,7 +97,7 @@ def test_the_dialog_refuses_a_bad_date_and_rank_with_the_reason(page, session, q
     type_over(qtbot, field(dialog, "holder_rank"), "0")
     assert not dialog.ok_button.isEnabled()
     assert dialog.errors["granted_on"].isVisibleTo(dialog)
-    assert "YYYY-MM-DD" in dialog.errors["granted_on"].text()
+    assert "月份应在1至12之间" in dialog.errors["granted_on"].text()  # the reason, not only a format
     assert "1" in dialog.errors["holder_rank"].text()
     press_ok(qtbot, dialog)
     assert len(session.doc.firm.ip) == 2
