@@ -15,9 +15,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush
 
+from assessments.edit import get_path, set_path
 from assessments.labels import YEAR_FIELDS, year_field
 from assessments.model import AMOUNT_CEILING, COUNT_CEILING, STAFF_CEILING, FiscalYear
 from assessments.numbers import fmt_pct, pct
+from assessments.plausibility import Doubt, doubt
 from assessments.validation import Issue
 from desktop.i18n import lang
 from desktop.models.cell_style import (
@@ -58,9 +60,27 @@ class Ratio:
     whole: str
 
 
+@dataclass(frozen=True)
+class Written:
+    """What a write did: how many texts were accepted, and each refused one with its reason."""
+
+    accepted: int
+    refused: tuple[tuple[Index, str, str], ...]
+
+
+@dataclass(frozen=True)
+class CellDoubt:
+    """A figure just written that looks typed in 元: its path, its cell's label and the doubt."""
+
+    path: str
+    label: str
+    doubt: Doubt
+
+
 class YearGridModel(QAbstractTableModel):
     edit_refused = Signal(str)  # the message: which cell, what was typed, why it was refused
     edit_accepted = Signal(str)  # the path written
+    doubted = Signal(list)  # the CellDoubts of the figures just written (empty: no question stands)
 
     def __init__(
         self,
@@ -74,6 +94,7 @@ class YearGridModel(QAbstractTableModel):
         self.figures = tuple(figures)
         self.ratios = tuple(ratios)
         self._refused: dict[str, tuple[str, str]] = {}  # path → (text typed, reason)
+        self._doubts: list[CellDoubt] = []
         self._issues: dict[str, list[Issue]] = {}
         self._values_of: object = None  # the document `_values` were read from
         self._values: dict[tuple[int, int], Any] = {}
@@ -156,16 +177,7 @@ class YearGridModel(QAbstractTableModel):
         if figure is None or role != Qt.ItemDataRole.EditRole:
             return False
         text = "" if value is None else str(value)
-        error = self.check(index, text)
-        if error:
-            return self._refuse(index, text, error)
-        _ok, parsed, _error = self._parse(figure, text)
-        try:
-            self.session.set_field(self.path(index), parsed, self.cell_label(index))
-        except ValueError as failure:  # the model refused it: say so, keep the old value
-            return self._refuse(index, text, refusal(failure))
-        self._accept(index)
-        return True
+        return not self.write([(index, text)], self.cell_label(index)).refused
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -175,6 +187,121 @@ class YearGridModel(QAbstractTableModel):
         return self._row_header(section, role)
 
     # --- editing -------------------------------------------------------------------------------
+
+    def write(self, entries: Sequence[tuple[Index, str]], label: str) -> Written:
+        """Type texts into cells (one, or a pasted or cleared block): what is accepted goes into the
+        document as ONE undo step, each refused text is marked in its cell with the reason and changes
+        nothing, and figures out of all proportion are questioned (`doubted`)."""
+        doc, changed, refused = self.session.doc, [], []
+        for index, text in entries:
+            value, reason = self._value_for(doc, index, text)
+            if reason:
+                refused.append((index, text, reason))
+                continue
+            if get_path(doc, self.path(index)) != value:
+                doc = set_path(doc, self.path(index), value)
+                changed.append(index)
+        try:
+            self._commit(doc, changed, label)
+        except ValueError as failure:  # read-only, or the model refused: nothing was written
+            refused += [(index, text, refusal(failure)) for index, text in entries if index in changed]
+            changed = []
+        written = Written(len(entries) - len(refused), tuple(refused))
+        self._after_write([index for index, _text in entries], written)
+        return written
+
+    def _value_for(self, doc: Any, index: Index, text: str) -> tuple[Any, str]:
+        """The value `text` stands for and "" , or None and why it cannot go into the cell."""
+        figure = self.figure_of(index.row())
+        if figure is None:
+            return None, self.tr("Computed from the figures above; it cannot be typed.")
+        ok, value, error = self._parse(figure, text)
+        if not ok:
+            return None, error
+        try:
+            set_path(doc, self.path(index), value)
+        except ValueError as failure:  # the model refuses it: the same reason a load would give
+            return None, refusal(failure)
+        return value, ""
+
+    def _commit(self, doc: Any, changed: list[Index], label: str) -> None:
+        """One cell as a field edit (typing on in it merges into one step), several as one document."""
+        if len(changed) == 1:
+            index = changed[0]
+            self.session.set_field(self.path(index), get_path(doc, self.path(index)), self.cell_label(index))
+        elif changed:
+            self.session.replace_document(doc, label)
+
+    def _after_write(self, indexes: list[Index], written: Written) -> None:
+        refused = {self.path(index) for index, _text, _reason in written.refused}
+        for index in indexes:
+            if self.path(index) not in refused:
+                self._refused.pop(self.path(index), None)
+        for index, text, reason in written.refused:
+            self._refused[self.path(index)] = (text, reason)
+        if indexes:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.figures) - 1, PAST_YEARS))
+        if written.refused:
+            self.edit_refused.emit(self._refusal_message(written))
+        else:
+            self.edit_accepted.emit(self.path(indexes[0]) if indexes else "")
+        self.show_doubts([i for i in indexes if self.path(i) not in refused])
+
+    def _refusal_message(self, written: Written) -> str:
+        index, text, reason = written.refused[0]
+        message = (
+            self.tr("%1: “%2” was not accepted. %3")
+            .replace("%1", self.cell_label(index))
+            .replace("%2", text)
+            .replace("%3", reason)
+        )
+        if written.accepted or len(written.refused) > 1:
+            summary = self.tr("%1 accepted, %2 not accepted (marked in red).")
+            summary = summary.replace("%1", str(written.accepted)).replace("%2", str(len(written.refused)))
+            message = summary + " " + message
+        return message
+
+    # --- plausibility: "是否按元填写？" ------------------------------------------------------------
+
+    def show_doubts(self, indexes: Sequence[Index]) -> None:
+        """Question the figures in 万元 just written that look typed in 元; `doubted` lists them with the
+        earlier questions not answered yet."""
+        paths = {self.path(index) for index in indexes}
+        earlier = [cell for cell in self._doubts if cell.path not in paths]  # still unanswered
+        found = [cell for cell in (self._doubt(index) for index in indexes) if cell is not None]
+        self._doubts = earlier + found
+        self.doubted.emit(list(self._doubts))
+
+    def _doubt(self, index: Index) -> CellDoubt | None:
+        figure = self.figure_of(index.row())
+        if figure is None or figure.unit != "wan":
+            return None
+        row, column = index.row(), index.column()
+        neighbours = [self._value(row, c) for c in (column - 1, column + 1) if 0 <= c <= PAST_YEARS]
+        found = doubt(self._value(row, column), neighbours)
+        return None if found is None else CellDoubt(self.path(index), self.cell_label(index), found)
+
+    def divide_doubted(self) -> None:
+        """Divide every questioned figure by 10,000 (entered in 元), as one undo step."""
+        doc, count = self.session.doc, 0
+        for cell in self._doubts:
+            if get_path(doc, cell.path) == cell.doubt.value:  # not changed since it was questioned
+                doc, count = set_path(doc, cell.path, cell.doubt.in_wan), count + 1
+        self._doubts = []
+        self.doubted.emit([])
+        if count:
+            self.session.replace_document(doc, self.tr("Divide by 10,000 (entered in yuan)"))
+
+    def keep_doubted(self) -> None:
+        self._doubts = []
+        self.doubted.emit([])
+
+    def _drop_stale_doubts(self) -> None:
+        """A questioned figure changed since (undone, typed over): its question no longer stands."""
+        kept = [cell for cell in self._doubts if self.session.value(cell.path) == cell.doubt.value]
+        if len(kept) != len(self._doubts):
+            self._doubts = kept
+            self.doubted.emit(list(kept))
 
     def check(self, index: Index, text: str) -> str:
         """Why `text` cannot go into the cell, or "" if it can (used while the user types)."""
@@ -186,26 +313,16 @@ class YearGridModel(QAbstractTableModel):
     @staticmethod
     def _parse(figure: Figure, text: str) -> tuple[bool, Any, str]:
         return parse_decimal(
-            text, allow_negative=figure.allow_negative, integer=figure.integer, ceiling=CEILINGS[figure.unit]
+            text,
+            allow_negative=figure.allow_negative,
+            integer=figure.integer,
+            ceiling=CEILINGS[figure.unit],
+            unit=figure.unit,
         )
 
     def refused(self, index: Index) -> tuple[str, str] | None:
         """(text typed, reason) of the last refused entry in the cell, until it is corrected."""
         return self._refused.get(self.path(index))
-
-    def _refuse(self, index: Index, text: str, reason: str) -> bool:
-        self._refused[self.path(index)] = (text, reason)
-        self.dataChanged.emit(index, index)
-        message = self.tr("%1: “%2” was not accepted. %3")
-        self.edit_refused.emit(
-            message.replace("%1", self.cell_label(index)).replace("%2", text).replace("%3", reason)
-        )
-        return False
-
-    def _accept(self, index: Index) -> None:
-        if self._refused.pop(self.path(index), None) is not None:
-            self.dataChanged.emit(index, index)
-        self.edit_accepted.emit(self.path(index))
 
     # --- roles -------------------------------------------------------------------------------------
 
@@ -316,6 +433,7 @@ class YearGridModel(QAbstractTableModel):
             self._refused.clear()  # another document, or the columns moved to other years
         self._first_year = first_year
         self.refresh(headers=moved)
+        self._drop_stale_doubts()
 
     def refresh(self, headers: bool = True) -> None:
         """Every cell again (an edit moves ratios and checks anywhere in the grid); the headers only when
