@@ -57,3 +57,13 @@ def ip_row(firm: Firm, row: Row) -> Row:
 def honours_row(firm: Firm, row: Row) -> Row:
     """A row reading titles, awards, institutions or standards, to confirm while the honours are open."""
     return to_confirm(row, HONOURS_OPEN) if honours_open(firm) else row
+
+
+# Xiamen's districts and parks, offered as suggestions only: the district is free text in the file
+# format and in the template (a Name), so "湖里区（火炬高新区）" or any other place is kept as it is.
+DISTRICTS = ("思明区", "湖里区", "集美区", "海沧区", "同安区", "翔安区", "火炬高新区", "厦门自贸片区")
+
+
+def suggestions_with(value: str | None, suggestions: tuple[str, ...] = DISTRICTS) -> tuple[str, ...]:
+    """The suggestions, with a stored value that is not among them added last (shown as it is)."""
+    return suggestions if value is None or value in suggestions else (*suggestions, value)

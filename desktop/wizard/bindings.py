@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from assessments.dates import DateTextError, read_date
+from assessments.lists import suggestions_with
 from assessments.model import AMOUNT_CEILING, amount_problem, date_problem
 from assessments.numbers import NumberTextError, read_figure
 from assessments.storage.file_errors import reason_of
@@ -195,11 +196,42 @@ class ChoiceBinding(Binding):
     def refresh(self) -> None:
         combo: QComboBox = self.widget
         value = self.session.value(self.path)
-        index = next((i for i in range(combo.count()) if combo.itemData(i) == value), 0)
+        index = next((i for i in range(combo.count()) if combo.itemData(i) == value), -1)
+        if index < 0:  # a value the file holds but the list lacks: shown as it is, never as 待确认
+            combo.addItem(str(getattr(value, "value", value)), value)
+            index = combo.count() - 1
         combo.setCurrentIndex(index)
 
     def _on_activated(self, index: int) -> None:
         self._write(self.widget.itemData(index))
+
+
+class SuggestionBinding(Binding):
+    """An editable combo box for a free text with suggestions (the district): any text the file format
+    accepts may be typed, a stored value shows as it is, and empty means "to confirm"."""
+
+    def __init__(self, session: Session, path: str, combo: QComboBox, error_label: QLabel, name: str) -> None:
+        super().__init__(session, path, combo, error_label, name)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.lineEdit().setPlaceholderText(QCoreApplication.translate("Field", "To confirm"))
+        combo.activated.connect(self._on_chosen)
+        combo.lineEdit().editingFinished.connect(self._on_chosen)
+        self.refresh()
+
+    def refresh(self) -> None:
+        combo: QComboBox = self.widget
+        value = self.session.value(self.path)
+        for suggestion in suggestions_with(value, tuple(combo.itemText(i) for i in range(combo.count()))):
+            if combo.findText(suggestion) < 0:
+                combo.addItem(suggestion)
+        combo.setCurrentIndex(combo.findText(value) if value else -1)
+        combo.setEditText(value or "")
+
+    def _on_chosen(self, *_args: Any) -> None:
+        text = self.widget.currentText().strip() or None
+        if text != self.session.value(self.path):
+            self._write(text)
 
 
 def yes_no() -> list[tuple[str, Any]]:

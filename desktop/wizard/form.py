@@ -177,5 +177,14 @@ class Form(QWidget):
         self.bindings[path] = b.ChoiceBinding(self.session, path, combo, error, title, choices)
         return combo
 
+    def suggest(self, path: str, title: str, suggestions: Sequence[str]) -> QComboBox:
+        """A free text with suggestions to pick from (the district)."""
+        combo = QComboBox()
+        combo.setObjectName(path)
+        combo.addItems(list(suggestions))
+        error = self._add(path, title, combo)
+        self.bindings[path] = b.SuggestionBinding(self.session, path, combo, error, title)
+        return combo
+
     def yes_no(self, path: str, title: str) -> QComboBox:
         return self.choice(path, title, b.yes_no())

@@ -6,13 +6,12 @@ from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from assessments.credit_code import problem as credit_code_problem
 from assessments.labels import INDUSTRIES
+from assessments.lists import DISTRICTS
 from assessments.model import AccountsBasis, ExcludedIndustry, Industry
 from desktop.i18n import lang
 from desktop.session import Session
 from desktop.wizard import bindings as b
 from desktop.wizard.form import Form
-
-DISTRICTS = ("思明区", "湖里区", "集美区", "海沧区", "同安区", "翔安区", "火炬高新区", "厦门自贸片区")
 
 
 def parse_credit_code(text: str) -> b.Parsed:
@@ -53,7 +52,7 @@ class ProfilePage(QWizardPage):
             self.tr("Industry outside the R&D super-deduction (tech-based SME)"),
             self._excluded_industries(),
         )
-        form.choice("profile.district", self.tr("District or park"), [(d, d) for d in DISTRICTS])
+        form.suggest("profile.district", self.tr("District or park"), DISTRICTS)
         form.date("profile.founded_on", self.tr("Founded on"))
         form.choice(
             "profile.accounts_basis",
