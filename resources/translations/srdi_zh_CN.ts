@@ -876,6 +876,21 @@
     </message>
 </context>
 <context>
+    <name>DoubtBar</name>
+    <message>
+        <source>%1: %2. %3 Divided by 10,000 it is %4 万元.</source>
+        <translation>%1：%2。%3 除以10,000后为 %4 万元。</translation>
+    </message>
+    <message>
+        <source>Divide by 10,000</source>
+        <translation>除以10,000</translation>
+    </message>
+    <message>
+        <source>Keep as entered</source>
+        <translation>保留原值</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceDialog</name>
     <message>
         <source>Evidence for the application</source>
@@ -3814,6 +3829,21 @@ value</source>
     </message>
 </context>
 <context>
+    <name>YearGrid</name>
+    <message>
+        <source>Clear figures</source>
+        <translation>清除数据</translation>
+    </message>
+    <message>
+        <source>Paste figures</source>
+        <translation>粘贴数据</translation>
+    </message>
+    <message>
+        <source>%1 values fell outside the figures and were left out.</source>
+        <translation>%1 个数值超出表格范围，未粘贴。</translation>
+    </message>
+</context>
+<context>
     <name>YearGridModel</name>
     <message>
         <source>%1 plan: %2</source>
@@ -3826,6 +3856,14 @@ value</source>
     <message>
         <source>%1: “%2” was not accepted. %3</source>
         <translation>%1：无法接受“%2”。%3</translation>
+    </message>
+    <message>
+        <source>%1 accepted, %2 not accepted (marked in red).</source>
+        <translation>%1 项已接受，%2 项未接受（红色标出）。</translation>
+    </message>
+    <message>
+        <source>Divide by 10,000 (entered in yuan)</source>
+        <translation>除以10,000（按元填写的数值）</translation>
     </message>
     <message>
         <source>to confirm</source>
