@@ -18,13 +18,10 @@ from assessments.cohort import LEFT_OUT_TEXT, TARGET_ROWS, Cohort, LeftOut, Read
 from assessments.export.pdf_styles import (
     FONT,
     FRAME_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
     MUTED,
-    PAGE,
     RULE,
     STATUS_COLOUR,
+    document_options,
     grid_style,
     long_table,
     para,
@@ -76,15 +73,7 @@ def write_cohort_pdf(cohort: Cohort, path: Path, lang: str = "zh", made: dt.date
     flowables = list(story(cohort, lang, made or dt.date.today()))
 
     def build(temp: Path) -> None:
-        doc = SimpleDocTemplate(
-            str(temp),
-            pagesize=PAGE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=WORDS["title"].get(lang),
-        )
+        doc = SimpleDocTemplate(str(temp), **document_options(WORDS["title"].get(lang), lang))
         doc.build(flowables)
 
     write_atomic(Path(path), build)

@@ -13,11 +13,8 @@ from assessments.compare import Comparison
 from assessments.export.compare_words import scheme_rows, sides_line, w
 from assessments.export.pdf_styles import (
     FRAME_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE,
     WARN,
+    document_options,
     grid_style,
     long_table,
     para,
@@ -33,15 +30,7 @@ def write_compare_pdf(comparison: Comparison, path: Path, lang: str = "zh") -> N
     register_font()
 
     def build(temp: Path) -> None:
-        doc = SimpleDocTemplate(
-            str(temp),
-            pagesize=PAGE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=w("title", lang),
-        )
+        doc = SimpleDocTemplate(str(temp), **document_options(w("title", lang), lang))
         doc.build(list(compare_story(comparison, lang)))
 
     write_atomic(Path(path), build)

@@ -52,6 +52,7 @@ from assessments.export.pdf_styles import (
     MUTED,
     PAGE,
     RULE,
+    document_options,
     drawable,
     para,
     register_font,
@@ -94,21 +95,8 @@ def write_pdf(
 
 class ReportDoc(BaseDocTemplate):
     def __init__(self, path: str, report: Report) -> None:
-        super().__init__(
-            path,
-            pagesize=PAGE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"{report.t('report')} · {report.firm_name}",
-            author=report.firm_name,
-            subject=report.t("subtitle"),
-            creator="SRDI Self-Check",
-            lang=report.pick("zh-CN", "en"),
-            displayDocTitle=1,
-            initialFontName=FONT,
-        )
+        title = f"{report.t('report')} · {report.firm_name}"
+        super().__init__(path, **document_options(title, report.lang, report.firm_name, report.t("subtitle")))
         self.report = report
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM, 0, 0, 0, 0)
         self.addPageTemplates(

@@ -49,6 +49,7 @@ from assessments.export.pdf_styles import (
     WARN,
     Para,
     coloured,
+    document_options,
     grid_style,
     para,
     register_font,
@@ -114,20 +115,9 @@ def write_short_pdf(
 
 class BriefDoc(BaseDocTemplate):
     def __init__(self, path: str, report: Report) -> None:
+        title = f"{report.t('brief')} · {report.firm_name}"
         super().__init__(
-            path,
-            pagesize=PAGE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
-            topMargin=MARGIN_TOP,
-            bottomMargin=MARGIN_BOTTOM,
-            title=f"{report.t('brief')} · {report.firm_name}",
-            author=report.firm_name,
-            subject=report.t("brief_subtitle"),
-            creator="SRDI Self-Check",
-            lang=report.pick("zh-CN", "en"),
-            displayDocTitle=1,
-            initialFontName=FONT,
+            path, **document_options(title, report.lang, report.firm_name, report.t("brief_subtitle"))
         )
         self.report = report
         frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, FRAME_HEIGHT, 0, 0, 0, 0)

@@ -38,6 +38,25 @@ FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 FRAME_HEIGHT = PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM
 CELL_PADDING = 3
 
+
+def document_options(title: str, lang: str, author: str = "", subject: str = "") -> dict[str, object]:
+    """The page, margins and document properties every PDF of the app shares (a doc template's options)."""
+    return {
+        "pagesize": PAGE,
+        "leftMargin": MARGIN_X,
+        "rightMargin": MARGIN_X,
+        "topMargin": MARGIN_TOP,
+        "bottomMargin": MARGIN_BOTTOM,
+        "title": title,
+        "author": author,
+        "subject": subject,
+        "creator": "SRDI Self-Check",
+        "lang": "en" if lang.startswith("en") else "zh-CN",
+        "displayDocTitle": 1,
+        "initialFontName": FONT,
+    }
+
+
 INK = colors.HexColor("#1f2933")
 MUTED = colors.HexColor("#616e7c")
 RULE = colors.HexColor("#cbd2d9")
