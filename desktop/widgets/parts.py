@@ -3,12 +3,23 @@ widgets with their stretch, a table over its detail pane."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QToolButton,
+    QWidget,
+    QWidgetAction,
+)
 
 
 def label(name: str, text: str = "") -> QLabel:
@@ -58,3 +69,36 @@ def text_height(widget: QLabel, width: int) -> int:
     doc.setTextWidth(max(width, 200))
     margins = widget.contentsMargins()
     return math.ceil(doc.size().height()) + margins.top() + margins.bottom()
+
+
+def calendar_button(
+    current: Callable[[], dt.date | None], picked: Callable[[dt.date], None], text: str, tip: str
+) -> QToolButton:
+    """A button beside a date field that opens a calendar on the field's date (today when it is empty);
+    a click on a day calls `picked`. The field stays typeable and may stay empty (unknown)."""
+    button = QToolButton()
+    button.setObjectName("calendarButton")
+    button.setText(text)  # a word, not an emoji: the bundled font has no emoji
+    button.setToolTip(tip)
+    button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+    menu = QMenu(button)
+    calendar = QCalendarWidget(menu)
+    calendar.setGridVisible(True)
+    action = QWidgetAction(menu)
+    action.setDefaultWidget(calendar)
+    menu.addAction(action)
+    button.setMenu(menu)
+    button.calendar = calendar  # type: ignore[attr-defined]  # for tests and callers
+
+    def on_show() -> None:
+        day = current() or dt.date.today()
+        calendar.setSelectedDate(QDate(day.year, day.month, day.day))
+
+    def on_chosen(day: QDate) -> None:
+        menu.close()
+        picked(dt.date(day.year(), day.month(), day.day()))
+
+    menu.aboutToShow.connect(on_show)
+    calendar.clicked.connect(on_chosen)
+    calendar.activated.connect(on_chosen)
+    return button

@@ -106,6 +106,12 @@ class Binding(QObject):
         self.error_label.setVisible(bool(error))
         style.set_state(self.widget, "invalid", bool(error))
 
+    def set_value(self, value: Any) -> None:
+        """Write a value chosen outside the widget (a day picked from a calendar) and show it."""
+        self._write(value)
+        if not self.error:
+            self.refresh()
+
     def _write(self, value: Any) -> None:
         try:
             self.session.set_field(self.path, value, self.name)

@@ -27,6 +27,7 @@ from assessments.help import help_for
 from assessments.model import AMOUNT_CEILING
 from desktop.i18n import lang
 from desktop.session import Session
+from desktop.widgets import parts
 from desktop.wizard import bindings as b
 
 
@@ -168,7 +169,21 @@ class Form(QWidget):
         return edit
 
     def date(self, path: str, title: str) -> QLineEdit:
-        return self.text(path, title, b.parse_date, lambda d: d.isoformat() if d else "", "YYYY-MM-DD")
+        """A date typed as users write it (2014/6/18, 2014年6月18日, 20140618…) or picked from a calendar;
+        empty is "to confirm"."""
+        edit = self.text(
+            path, title, b.parse_date, lambda d: d.isoformat() if d else "", self.tr("e.g. 2014-6-18")
+        )
+        binding = self.bindings[path]
+        button = parts.calendar_button(
+            lambda: self.session.value(path),
+            binding.set_value,
+            self.tr("Calendar"),
+            self.tr("Pick from a calendar"),
+        )
+        button.setObjectName(f"{path}.calendar")
+        self.grid.addWidget(button, self._row - 2, 2)
+        return edit
 
     def choice(self, path: str, title: str, choices: Sequence[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()

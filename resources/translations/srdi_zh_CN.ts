@@ -1352,6 +1352,18 @@
         <source>to confirm</source>
         <translation>待确认</translation>
     </message>
+    <message>
+        <source>e.g. 2014-6-18</source>
+        <translation>如 2014-6-18 或 2014年6月18日</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
+        <translation>从日历中选择日期</translation>
+    </message>
 </context>
 <context>
     <name>GapTable</name>

@@ -6,8 +6,8 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QToolButton
 
 from assessments.lists import DISTRICTS, suggestions_with
 from assessments.storage.srdi_file import load
@@ -79,3 +79,18 @@ def test_a_two_digit_year_is_refused_with_the_reason_and_changes_nothing(page, s
     assert session.value("profile.founded_on") == before
     errors = [label.text() for label in page.findChildren(QLabel, "fieldError") if label.isVisible()]
     assert any("年份请写四位数" in text for text in errors)
+
+
+def test_a_day_picked_from_the_calendar_is_saved_and_the_field_may_still_be_emptied(page, session, qtbot):
+    edit = page.findChild(QLineEdit, "profile.founded_on")
+    button = page.findChild(QToolButton, "profile.founded_on.calendar")
+    button.menu().aboutToShow.emit()
+    calendar = button.calendar
+    assert calendar.selectedDate() == QDate(2014, 6, 18)  # opens on the field's date
+    calendar.clicked.emit(QDate(2015, 3, 2))
+    assert session.value("profile.founded_on") == dt.date(2015, 3, 2)
+    assert edit.text() == "2015-03-02"
+    edit.clear()
+    type_text(qtbot, edit, " ")
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert session.value("profile.founded_on") is None  # unknown stays possible
