@@ -6,6 +6,7 @@ entry can be kept. Empty inputs are "to confirm" (None), never a default guessed
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,12 +17,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop.widgets import parts
 from desktop.widgets import status_style as style
 from desktop.wizard import bindings as b
 
@@ -93,7 +96,7 @@ class RecordDialog(QDialog):
         error = b.error_label()
         box = QVBoxLayout()
         box.setSpacing(2)
-        box.addWidget(widget)
+        box.addLayout(self._with_calendar(widget) if spec.kind == "date" else parts.row(widget))
         box.addWidget(error)
         label = QLabel(spec.title.replace("&", "&&"))  # a buddy label reads "&" as a shortcut
         label.setBuddy(widget)
@@ -101,6 +104,22 @@ class RecordDialog(QDialog):
         label.setFixedWidth(220)
         self.form.addRow(label, box)
         self.specs[spec.key], self.inputs[spec.key], self.errors[spec.key] = spec, widget, error
+
+    def _with_calendar(self, edit: QLineEdit) -> QHBoxLayout:
+        """A date field and its calendar: a picked day is written into the field and checked."""
+
+        def picked(day: dt.date) -> None:
+            edit.setText(day.isoformat())
+            self.check()
+
+        button = parts.calendar_button(
+            lambda: b.parse_date(edit.text())[1],
+            picked,
+            QCoreApplication.translate("Form", "Calendar"),
+            QCoreApplication.translate("Form", "Pick from a calendar"),
+        )
+        button.setObjectName(f"{edit.objectName() or 'date'}Calendar")
+        return parts.row(edit, 1, button)
 
     def _combo(self, spec: FieldSpec, value: Any) -> QComboBox:
         combo = QComboBox()
@@ -116,7 +135,7 @@ class RecordDialog(QDialog):
     def _line(self, spec: FieldSpec, value: Any) -> QLineEdit:
         edit = QLineEdit("" if value is None else value.isoformat() if spec.kind == "date" else str(value))
         if spec.kind == "date":
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(QCoreApplication.translate("Form", "e.g. 2014-6-18"))
         elif spec.kind != "text":
             edit.setPlaceholderText(QCoreApplication.translate("RecordDialog", "to confirm"))
         edit.textEdited.connect(self.check)

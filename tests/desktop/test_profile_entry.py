@@ -94,3 +94,15 @@ def test_a_day_picked_from_the_calendar_is_saved_and_the_field_may_still_be_empt
     type_text(qtbot, edit, " ")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert session.value("profile.founded_on") is None  # unknown stays possible
+
+
+def test_the_ip_dialog_has_a_calendar_on_its_dates_and_reads_chinese_dates(qtbot):
+    from desktop.wizard.ip_item_dialog import IpItemDialog
+
+    dialog = IpItemDialog()
+    qtbot.addWidget(dialog)
+    button = dialog.findChild(QToolButton, "granted_onCalendar")
+    button.calendar.clicked.emit(QDate(2020, 5, 1))
+    assert dialog.values()["granted_on"] == dt.date(2020, 5, 1)
+    dialog.inputs["granted_on"].setText("2021年2月3日")
+    assert dialog.check() and dialog.values()["granted_on"] == dt.date(2021, 2, 3)
