@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from assessments.dates import DateTextError, read_date
 from assessments.engine import Assessment
 from assessments.evidence import KIND_LABELS, Kind
 from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS, year_field
@@ -40,8 +42,9 @@ class EvidenceForm(QDialog):
         self.kind_combo.setObjectName("kindCombo")
         for kind, label in KIND_LABELS.items():
             self.kind_combo.addItem(label.get(lang()), kind)
-        self.issued_edit = _edit("issuedEdit", "YYYY-MM-DD")
-        self.expires_edit = _edit("expiresEdit", "YYYY-MM-DD")
+        example = QCoreApplication.translate("Form", "e.g. 2014-6-18")
+        self.issued_edit = _edit("issuedEdit", example)
+        self.expires_edit = _edit("expiresEdit", example)
         self.year_edit = _edit("yearEdit", self.tr("e.g. 2025"))
         self.problem = QLabel()
         self.problem.setObjectName("problemLabel")
@@ -86,8 +89,10 @@ class EvidenceForm(QDialog):
             (self.issued_edit, self.tr("Issued on")),
             (self.expires_edit, self.tr("Valid until")),
         ):
-            if edit.text().strip() and _date(edit.text()) is None:
-                return self.tr("%1: enter a date as YYYY-MM-DD.").replace("%1", name)
+            try:
+                read_date(edit.text())
+            except DateTextError as error:
+                return f"{name}：{error.reason.get(lang())}"
         issued, expires = _date(self.issued_edit.text()), _date(self.expires_edit.text())
         if issued and expires and expires < issued:
             return self.tr("The file cannot expire before it was issued.")
@@ -127,7 +132,8 @@ def _edit(name: str, placeholder: str) -> QLineEdit:
 
 
 def _date(text: str) -> dt.date | None:
+    """The date as Chinese users type it (the wizard's reader); None when empty or not a date."""
     try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
+        return read_date(text)
+    except DateTextError:
         return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -47,7 +47,7 @@ class _PlanDelegate(CheckedLineDelegate):
     def prepare(self, editor: QLineEdit, index: QModelIndex) -> None:
         editor.setObjectName("planEditor")
         if index.column() == plans.Column.DUE:
-            editor.setPlaceholderText("YYYY-MM-DD")
+            editor.setPlaceholderText(QCoreApplication.translate("Form", "e.g. 2014-6-18"))
 
 
 class PlanPanel(QWidget):

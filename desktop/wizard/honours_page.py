@@ -251,7 +251,7 @@ class HonoursPage(TranslatedPage):
         granted, expires, error = QLineEdit(), QLineEdit(), b.error_label()
         for edit, part in ((granted, "granted_on"), (expires, "expires_on")):
             edit.setObjectName(f"honours.{name}.{part}")
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(QCoreApplication.translate("Form", "e.g. 2014-6-18"))
             edit.setMaximumWidth(160)
         grid.addWidget(label, row, 0)
         grid.addWidget(granted, row, 1)

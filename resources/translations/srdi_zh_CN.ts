@@ -1016,10 +1016,6 @@
         <translation>企业基本材料</translation>
     </message>
     <message>
-        <source>%1: enter a date as YYYY-MM-DD.</source>
-        <translation>%1：请按 YYYY-MM-DD 格式输入日期。</translation>
-    </message>
-    <message>
         <source>The file cannot expire before it was issued.</source>
         <translation>有效期不能早于发证日期。</translation>
     </message>

@@ -153,8 +153,18 @@ def test_a_bad_date_keeps_the_form_open_and_adds_nothing(window, evidence, qtbot
     form = evidence.ask_details(source)
     type_text(qtbot, form.expires_edit, "2026-13-01")
     form._on_buttons_accepted()
-    assert form.isVisible() and "YYYY-MM-DD" in form.problem.text()
+    assert form.isVisible() and "月份应在1至12之间" in form.problem.text()  # the wizard's reason
     assert list_evidence(window.session.workspace, window.session.firm_id) == []
+
+
+def test_the_form_reads_dates_as_chinese_users_type_them(window, evidence, qtbot, tmp_path):
+    source = tmp_path / "a.pdf"
+    source.write_bytes(b"x")
+    form = evidence.ask_details(source)
+    type_text(qtbot, form.issued_edit, "2024年6月18日")
+    type_text(qtbot, form.expires_edit, "2027/6/17")
+    assert form.check() == ""
+    assert (form.values()["issued_on"], form.values()["expires_on"]) == (dt.date(2024, 6, 18), dt.date(2027, 6, 17))
 
 
 def test_the_evidence_exports_as_a_numbered_zip(window, evidence, tmp_path):
