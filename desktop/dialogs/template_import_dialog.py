@@ -78,6 +78,7 @@ class TemplateImportDialog(QDialog):
         self.state = State.READING
         self.task: Task | None = None
         self.assessment_id: int | None = None
+        self.known_firm: QDialog | None = None  # the merge / keep both / skip choice for a known firm
         self.summary = QLabel(objectName="importSummary", wordWrap=True)
         self.message = QLabel(objectName="importMessage", wordWrap=True, visible=False)
         self.progress = QProgressBar(objectName="importProgress", textVisible=False)
@@ -117,9 +118,16 @@ class TemplateImportDialog(QDialog):
         if isinstance(result, TemplateError):
             self._show_problems(result)
             return
-        self.assessment_id = self.session.create(result)
+        from desktop.dialogs.firm_import_dialog import known_firm_dialog
+
+        # A firm already in the workspace is never copied silently: merge, keep both or skip (issue 11).
+        self.known_firm = known_firm_dialog(self.session, result, self.parentWidget())
+        if self.known_firm is None:
+            self.assessment_id = self.session.create(result)
         self.state = State.IMPORTED
         self.accept()
+        if self.known_firm is not None:
+            self.known_firm.open()
 
     def _on_task_failed(self, message: str) -> None:
         self._finish(State.FAILED, self.tr("The workbook could not be read: %1").replace("%1", message))

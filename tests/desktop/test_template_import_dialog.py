@@ -73,3 +73,17 @@ def test_a_file_that_is_not_a_workbook_is_refused(window, qtbot, tmp_path):
     assert dialog.state == State.REFUSED
     assert len(dialog.problem_lines()) == 1
     assert len(window.session.workspace.firms()) == 1
+
+
+def test_a_template_of_a_firm_already_here_offers_merge_instead_of_a_copy(window, qtbot, tmp_path):
+    from assessments.export.xlsx import fill_template
+    from desktop.dialogs.firm_import_dialog import FirmImportDialog
+
+    path = tmp_path / "sample.xlsx"
+    fill_template(window.session.doc, path)  # the sample firm's own figures, same credit code
+    firms_before = window.workspace.tree.topLevelItemCount()
+    dialog = import_template(window, qtbot, path)
+    assert dialog.state == State.IMPORTED and dialog.assessment_id is None
+    assert isinstance(dialog.known_firm, FirmImportDialog) and dialog.known_firm.isVisible()
+    assert window.workspace.tree.topLevelItemCount() == firms_before  # nothing stored before the choice
+    dialog.known_firm.reject()
