@@ -38,7 +38,7 @@ def test_report_writes_the_workbook_and_the_filled_template(tmp_path: Path, caps
     assert code == 0
     assert f"已写入 / written: {book}" in out
     summary = load_workbook(book)[SHEETS["summary"].zh]
-    assert summary.cell(row=2, column=2).value == "厦门鹭芯精密制造有限公司"
+    assert summary.cell(row=2, column=2).value == "厦门鹭芯精密制造有限公司（示例）"  # the built-in sample, labelled
     assert SHEETS["profile"].zh in load_workbook(template).sheetnames
 
 

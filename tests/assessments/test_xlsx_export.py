@@ -46,6 +46,7 @@ from assessments.results import Status
 from assessments.storage.srdi_file import load
 from assessments.support.matching import STATUS_LABELS, MatchStatus, claimable_total, match
 from assessments.support.plan import build_plan
+from tests.assessments.xlsx_print import printed, title_cols
 
 SAMPLES = resources_dir() / "samples"
 # (sample, language): the demo in both languages and worked examples from the domain reference.
@@ -67,7 +68,8 @@ def formula_look_alike() -> Assessment:
     """A firm whose name and IP title would run as formulas if written carelessly."""
     doc = load(SAMPLES / "demo.srdi")
     profile = doc.firm.profile.model_copy(
-        update={"name": "=1+1", "district": "+86 湖里", "main_product": "-模组"}
+        # Not the sample any more: without its credit code the name is written exactly as typed.
+        update={"name": "=1+1", "district": "+86 湖里", "main_product": "-模组", "credit_code": None}
     )
     items = (IpItem(type=IpType.INVENTION, title="@SUM(A1)", number="=HYPERLINK(1)"), *doc.firm.ip)
     firm = doc.firm.model_copy(update={"profile": profile, "ip": items})
@@ -344,7 +346,11 @@ def test_each_scheme_sheet_lists_its_criteria_with_status_citation_and_marks(boo
 def test_gaps_sheet_ranks_the_gaps_with_their_quantity(books):
     written, _ = books["demo_zh"]
     ws = written[SHEETS["gaps"].zh]
-    assert [ws.cell(row=5, column=c).value for c in (2, 6, 7)] == [GAPS["top"].zh, 51.25, "万元"]  # > 10% aims at 10.01%
+    assert [ws.cell(row=5, column=c).value for c in (2, 6, 7)] == [
+        GAPS["top"].zh,
+        51.25,
+        "万元",
+    ]  # > 10% aims at 10.01%
     assert ws.cell(row=7, column=7).value == "个百分点"  # the market-share gap is in percentage points
 
 
@@ -377,8 +383,41 @@ def test_sheets_frozen_headers_print_setup_and_formats(books):
     assert str(finance.page_setup.paperSize) == finance.PAPERSIZE_A4
     assert finance.page_setup.orientation == "landscape" and finance.page_setup.fitToWidth == 1
     assert finance.cell(row=fin_row("revenue"), column=3).number_format == "#,##0.00"
-    for ws in written.worksheets[:-1]:
-        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+
+
+def test_every_printed_page_reads_at_8_pt_or_more_with_page_numbers(books):
+    """Issue 12: no sheet is shrunk below 8 pt to fit one page width; a wide one runs across pages
+    with its heading rows and first columns repeated; the footer numbers the pages."""
+    for name in ("demo_zh", "demo_en"):
+        written, _ = books[name]
+        for ws in written.worksheets[:-1]:
+            found = printed(ws)
+            assert found.reads_at >= 8.0, (name, ws.title, found)
+            assert "&P" in ws.oddFooter.center.text and "&N" in ws.oddFooter.center.text, ws.title
+            assert str(ws.page_setup.paperSize) == ws.PAPERSIZE_A4, ws.title
+            if not ws.sheet_properties.pageSetUpPr.fitToPage:  # runs across pages
+                assert title_cols(ws), ws.title
+    ip = books["demo_zh"][0][SHEETS["ip"].zh]
+    assert not ip.sheet_properties.pageSetUpPr.fitToPage  # 20 columns: across pages, not at 5 pt
+
+
+def test_ladder_scores_and_pass_marks_are_stored_as_numbers(books):
+    """Issue 12: a score prints as text no more; a range of points shows "3–5" but holds its 3."""
+    written, _ = books["demo_zh"]
+    summary = written[SHEETS["summary"].zh]
+    by_title: dict[object, int] = {}
+    for r in range(1, summary.max_row + 1):  # the ladder comes before the list of rule packs
+        by_title.setdefault(summary.cell(row=r, column=1).value, r)
+    scored = [r for r in assessment_of("demo").results.values() if r.score is not None]
+    assert scored
+    for result in scored:
+        row = by_title[result.title.zh]
+        score, mark = summary.cell(row=row, column=3), summary.cell(row=row, column=4)
+        assert score.data_type == "n" and Decimal(str(score.value)) == result.score, result.scheme
+        if result.pass_score is not None:
+            assert mark.data_type == "n" and Decimal(str(mark.value)) == result.pass_score, result.scheme
+        if result.score_max not in (None, result.score):
+            assert "–" in score.number_format, result.scheme
 
 
 def test_enumerated_cells_have_drop_down_lists(books):

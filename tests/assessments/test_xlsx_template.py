@@ -19,6 +19,7 @@ from assessments.model import Firm, Purpose
 from assessments.paths import resources_dir
 from assessments.storage.srdi_file import AssessmentFile, load
 from tests.assessments.examples_demo import demo_file
+from tests.assessments.xlsx_print import printed, title_cols
 
 SAMPLES = sorted((resources_dir() / "samples").glob("*.srdi"))
 ON = dt.date(2026, 5, 15)
@@ -185,3 +186,16 @@ def test_a_file_that_is_not_a_workbook_or_lacks_a_sheet_is_refused(tmp_path: Pat
     book.save(path)
     with pytest.raises(TemplateError, match="缺少工作表“知识产权”"):
         read_template(path)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_template_prints_at_8_pt_or_more_with_page_numbers(tmp_path, lang):
+    path = tmp_path / "template.xlsx"
+    fill_template(demo_file(), path, lang)
+    for ws in load_workbook(path).worksheets:
+        if ws.sheet_state != "visible":
+            continue
+        assert printed(ws).reads_at >= 8.0, (ws.title, printed(ws))
+        assert "&P" in ws.oddFooter.center.text, ws.title
+        if not ws.sheet_properties.pageSetUpPr.fitToPage:
+            assert title_cols(ws), ws.title

@@ -145,3 +145,10 @@ def value_cell(value: Decimal | None, unit: str) -> tuple[Decimal | None, str | 
     if unit == "pct":
         return value / HUNDRED, PCT
     return value, WAN if unit == "wan" else WHOLE if unit in ("staff", "count") else None
+
+
+def points_cell(points: Decimal | None, high: Decimal | None) -> tuple[Decimal | None, str | None]:
+    """Points as a number; a range (open items could add points) shows as "3–5" but holds the 3."""
+    if points is None or high is None or high == points:
+        return points, None
+    return points, f'General"–{format(high.normalize(), "f")}"'

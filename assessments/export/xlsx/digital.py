@@ -55,7 +55,7 @@ def digital_sheet(wb: Workbook, assessment: Assessment, lang: str) -> str | None
     widths(ws, (36, 20, 14, 17, 12, 12, 12, 12, 12, 12))
     fit_rows(ws, 3)
     ws.freeze_panes = "A5"
-    print_setup(ws, 4, landscape=True)
+    print_setup(ws, 4, landscape=True, lang=lang)
     return counting
 
 

@@ -39,4 +39,4 @@ def gaps_sheet(ws: Worksheet, assessment: Assessment, lang: str) -> None:
     widths(ws, (6, 8, 22, 28, 60, 12, 10, 10, 26))
     fit_rows(ws, 4)
     ws.freeze_panes = "A5"
-    print_setup(ws, 4, landscape=True)
+    print_setup(ws, 4, landscape=True, lang=lang, last_col=len(keys) - 1)

@@ -26,7 +26,7 @@ IP_FIRST_COL = 2  # column A holds the row number
 IP_CHOICE_FIELDS = {"type": "ip_type", "status": "ip_status", "origin": "ip_origin"}
 IP_DATE_FIELDS = ("granted_on", "transferred_on")
 IP_BOOL_FIELDS = ("supports_main_product", "applied_with_benefit", "high_value", "used_in_hnte")
-IP_WIDTHS = {"type": 16, "number": 20, "title": 36, "granted_on": 12, "transferred_on": 12, "status": 9}
+IP_WIDTHS = {"type": 16, "number": 20, "title": 28, "granted_on": 12, "transferred_on": 12, "status": 9}
 TEMPLATE_IP_ROWS = 200
 
 
@@ -116,7 +116,7 @@ def ip_report_sheet(ws: Worksheet, assessment: Assessment, lists: Lists) -> IpCe
     for offset in range(len(rules) + 1):
         ws.column_dimensions[get_column_letter(klass_col + offset)].width = 8 if offset == 0 else 18
     fit_rows(ws, IP_HEADER_ROW)
-    print_setup(ws, IP_HEADER_ROW, landscape=True)
+    print_setup(ws, IP_HEADER_ROW, landscape=True, lang=lang, title_cols=ip_col("title"))
 
     def span(col: int) -> str:
         letter = get_column_letter(col)

@@ -82,9 +82,9 @@ def write_profile(
             _profile_row(ws, row, field, _profile_value(field, firm, on, purpose), lists)
             rows[field.key] = row
             row += 1
-    widths(ws, (44, 46, 34))
+    widths(ws, (40, 44, 34))
     ws.freeze_panes = f"A{PROFILE_HEADER_ROW + 1}"
-    print_setup(ws, PROFILE_HEADER_ROW, landscape=False)
+    print_setup(ws, PROFILE_HEADER_ROW, landscape=False, lang=lang)
     return rows
 
 

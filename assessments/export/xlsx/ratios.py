@@ -171,7 +171,7 @@ def ratios_sheet(ws: Worksheet, assessment: Assessment, lang: str) -> str:
         _ratio_row(ws, rows[ratio.key], ratio, cell, engine[ratio.key], lang)
     widths(ws, (40, 8, 14, 14, 14, 14, 34, 12, 12, 12, 12))
     fit_rows(ws)
-    print_setup(ws, FIN_HEADER_ROW, landscape=True)
+    print_setup(ws, FIN_HEADER_ROW, landscape=True, lang=lang, last_col=FIN_YEAR_COLS[-1] + 1)
     return ref(ws, rows["rd_share"], FIN_YEAR_COLS[-2])
 
 

@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
 
 from openpyxl.worksheet.worksheet import Worksheet
 
 from assessments.export.labels import ON_EDGE, REPORT, SCHEME, UNITS, VERDICT, row_status
-from assessments.export.xlsx.cells import fit_rows, header, put, text_of, title, value_cell, widths
+from assessments.export.xlsx.cells import (
+    fit_rows,
+    header,
+    points_cell,
+    put,
+    text_of,
+    title,
+    value_cell,
+    widths,
+)
 from assessments.export.xlsx.printing import print_setup
 from assessments.export.xlsx.styles import BOLD, BOX, NOTE_FONT, STATUS_FONT, WRAP
 from assessments.labels import trust
 from assessments.results import Row, SchemeResult, Text
 
+# Printed: what a reader of the paper needs; the calculation and the source's confidence follow as
+# working columns, outside the print area.
 SCHEME_COLUMNS = (
     "criterion",
     "value",
@@ -23,13 +33,15 @@ SCHEME_COLUMNS = (
     "max",
     "status",
     "on_edge",
-    "calc",
-    "citation",
-    "confidence",
     "gap",
     "note",
+    "citation",
+    "calc",
+    "confidence",
 )
-SCHEME_WIDTHS = (28, 11, 6, 28, 7, 6, 9, 6, 36, 26, 10, 32, 26)
+SCHEME_WIDTHS = (26, 11, 6, 26, 7, 6, 9, 6, 28, 22, 22, 36, 10)
+PRINTED_COLUMNS = SCHEME_COLUMNS.index("citation") + 1
+STATUS_COL = SCHEME_COLUMNS.index("status") + 1
 
 
 def scheme_sheet(ws: Worksheet, result: SchemeResult, lang: str) -> None:
@@ -58,55 +70,55 @@ def scheme_sheet(ws: Worksheet, result: SchemeResult, lang: str) -> None:
     widths(ws, SCHEME_WIDTHS)
     fit_rows(ws, header_row)
     ws.freeze_panes = ws.cell(row=header_row + 1, column=2)
-    print_setup(ws, header_row, landscape=True)
+    print_setup(ws, header_row, landscape=True, lang=lang, last_col=PRINTED_COLUMNS)
 
 
-def score_range(result: SchemeResult) -> str:
+def _score_range(result: SchemeResult) -> str:
     if result.score is None:
         return ""
-    text = plain(result.score)
+    text = _plain(result.score)
     if result.score_max is not None and result.score_max != result.score:
-        text += f"–{plain(result.score_max)}"
+        text += f"–{_plain(result.score_max)}"
     return text
 
 
 def _score_text(result: SchemeResult, lang: str) -> str:
-    text = score_range(result)
+    text = _score_range(result)
     if result.pass_score is not None:
         text += (
-            f"（{text_of(REPORT, 'pass', lang)} {plain(result.pass_score)}）"
+            f"（{text_of(REPORT, 'pass', lang)} {_plain(result.pass_score)}）"
             if lang == "zh"
-            else f" (pass mark {plain(result.pass_score)})"
+            else f" (pass mark {_plain(result.pass_score)})"
         )
     return text
 
 
-def plain(value: Decimal | None) -> str:
+def _plain(value: Decimal | None) -> str:
     return "—" if value is None else format(value.normalize(), "f")
 
 
 def _criterion_row(ws: Worksheet, row: int, item: Row, lang: str) -> None:
     value, fmt = value_cell(item.value, item.unit)
-    points: Any = item.points
-    if item.points_max is not None and item.points_max != item.points:
-        points = f"{plain(item.points)}–{plain(item.points_max)}"
-    confidence = trust(item.source.confidence).get(lang)
-    cells = (
-        item.label.get(lang),
-        value,
-        "" if item.unit in ("", "pct") else UNITS.get(item.unit, Text(item.unit, item.unit)).get(lang),
-        item.requirement.get(lang),
-        points,
-        item.max_points,
-        row_status(item).get(lang),
-        ON_EDGE.get(lang) if item.on_edge else "",
-        item.calc.get(lang),
-        item.source.cite,
-        confidence,
-        item.gap.text.get(lang) if item.gap else "",
-        item.note.get(lang) if item.note else "",
-    )
-    for col, content in enumerate(cells, start=1):
-        cell = put(ws, row, col, content, fmt if col == 2 else None)
+    points, points_fmt = points_cell(item.points, item.points_max)
+    shown = {
+        "criterion": item.label.get(lang),
+        "value": value,
+        "unit": ""
+        if item.unit in ("", "pct")
+        else UNITS.get(item.unit, Text(item.unit, item.unit)).get(lang),
+        "requirement": item.requirement.get(lang),
+        "points": points,
+        "max": item.max_points,
+        "status": row_status(item).get(lang),
+        "on_edge": ON_EDGE.get(lang) if item.on_edge else "",
+        "gap": item.gap.text.get(lang) if item.gap else "",
+        "note": item.note.get(lang) if item.note else "",
+        "citation": item.source.cite,
+        "calc": item.calc.get(lang),
+        "confidence": trust(item.source.confidence).get(lang),
+    }
+    formats = {"value": fmt, "points": points_fmt}
+    for col, key in enumerate(SCHEME_COLUMNS, start=1):
+        cell = put(ws, row, col, shown[key], formats.get(key))
         cell.border, cell.alignment = BOX, WRAP
-    ws.cell(row=row, column=7).font = STATUS_FONT[item.status]
+    ws.cell(row=row, column=STATUS_COL).font = STATUS_FONT[item.status]

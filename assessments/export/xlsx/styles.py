@@ -60,6 +60,7 @@ def new_workbook() -> Workbook:
 
 
 ENGINE_FONT = Font(name=FONT, italic=True, color="7F7F7F")
+SAMPLE_FONT = Font(name=FONT, bold=True, color="C00000")
 LEFT = Alignment(horizontal="left")
 STATUS_FONT = {
     Status.MET: Font(name=FONT, bold=True, color="00703C"),

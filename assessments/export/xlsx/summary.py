@@ -13,6 +13,7 @@ from assessments.export.xlsx.cells import (
     fit_rows,
     formula,
     header,
+    points_cell,
     put,
     section,
     text_of,
@@ -22,11 +23,21 @@ from assessments.export.xlsx.cells import (
 )
 from assessments.export.xlsx.ip import IpCells
 from assessments.export.xlsx.printing import print_setup
-from assessments.export.xlsx.schemes import plain, score_range
-from assessments.export.xlsx.styles import BOLD, DATE, ENGINE_FONT, LEFT, NOTE_FONT, PCT, STATUS_FONT, WRAP
+from assessments.export.xlsx.styles import (
+    BOLD,
+    DATE,
+    ENGINE_FONT,
+    LEFT,
+    NOTE_FONT,
+    PCT,
+    SAMPLE_FONT,
+    STATUS_FONT,
+    WRAP,
+)
 from assessments.labels import trust
 from assessments.results import Row, Status, Text, Verdict
 from assessments.rules.schema import CriteriaPack, Threshold
+from assessments.sample import SAMPLE_NOTE, is_sample, with_sample_label
 
 
 @dataclass(frozen=True)
@@ -48,9 +59,11 @@ VERDICT_STATUS = {
 
 
 def summary_sheet(ws: Worksheet, assessment: Assessment, cells: Cells, lang: str) -> None:
-    title(ws, f"{text_of(REPORT, 'title', lang)} · {assessment.firm.profile.name or '—'}")
+    profile = assessment.firm.profile
+    name = with_sample_label(profile.name or "—", profile.credit_code, lang)
+    title(ws, f"{text_of(REPORT, 'title', lang)} · {name}")
     settings = (
-        (REPORT["firm"], assessment.firm.profile.name or "—", None),
+        (REPORT["firm"], name, None),
         (INPUT["date"], assessment.on, DATE),
         (INPUT["purpose"], PURPOSE[assessment.purpose].get(lang), None),
     )
@@ -58,13 +71,15 @@ def summary_sheet(ws: Worksheet, assessment: Assessment, cells: Cells, lang: str
         put(ws, row, 1, label.get(lang)).font = BOLD
         put(ws, row, 2, value, fmt).alignment = LEFT
     put(ws, 5, 1, text_of(REPORT, "formula_note", lang)).font = NOTE_FONT
+    if is_sample(assessment.firm):
+        put(ws, 6, 1, SAMPLE_NOTE.get(lang)).font = SAMPLE_FONT
     row = _targets(ws, assessment, cells, 7, lang)
     row = _ladder(ws, assessment, row + 1, lang)
     row = _packs(ws, assessment, row + 1, lang)
     _issues(ws, assessment, row + 1, lang)
-    widths(ws, (36, 16, 12, 16, 14, 14, 50, 36))
-    fit_rows(ws, 6)
-    print_setup(ws, 1, landscape=True)
+    widths(ws, (30, 14, 12, 14, 12, 12, 42, 32))
+    fit_rows(ws, 7)
+    print_setup(ws, 1, landscape=True, lang=lang)
 
 
 def _targets(ws: Worksheet, assessment: Assessment, cells: Cells, top: int, lang: str) -> int:
@@ -145,8 +160,8 @@ def _ladder(ws: Worksheet, assessment: Assessment, top: int, lang: str) -> int:
         verdict.alignment = WRAP
         if result.verdict in VERDICT_STATUS:
             verdict.font = STATUS_FONT[VERDICT_STATUS[result.verdict]]
-        put(ws, row, 3, score_range(result))
-        put(ws, row, 4, plain(result.pass_score) if result.pass_score is not None else "")
+        put(ws, row, 3, *points_cell(result.score, result.score_max))
+        put(ws, row, 4, result.pass_score)
         put(ws, row, 5, result.pack_version)
         put(ws, row, 7, result.summary.get(lang)).alignment = WRAP
         put(ws, row, 8, result.document).alignment = WRAP

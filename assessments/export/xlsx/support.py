@@ -56,7 +56,7 @@ PLAN_KEYS = (
     "done",
     "note",
 )
-PLAN_WIDTHS = (6, 56, 46, 14, 11, 11, 13, 12, 12, 8, 30)
+PLAN_WIDTHS = (6, 37, 30, 12, 11, 11, 12, 12, 12, 8, 18)
 COL = {key: i for i, key in enumerate(PLAN_KEYS, start=1)}
 
 
@@ -75,7 +75,7 @@ def plan_sheet(ws: Worksheet, support: Support, assessment: Assessment, lists: L
     widths(ws, PLAN_WIDTHS)
     fit_rows(ws, HEADER_ROW)
     ws.freeze_panes = f"C{FIRST_ROW}"
-    print_setup(ws, HEADER_ROW, landscape=True)
+    print_setup(ws, HEADER_ROW, landscape=True, lang=lang, title_cols=2)
 
 
 def _plan_note(support: Support, lang: str) -> str:
@@ -124,7 +124,7 @@ def _letter(key: str) -> str:
 # --- 支持措施 ------------------------------------------------------------------------------------------
 
 MEASURE_KEYS = ("number", "title", "agency", "status", "amount", "formula", "unlock", "citation")
-MEASURE_WIDTHS = (6, 30, 22, 16, 12, 46, 46, 34)
+MEASURE_WIDTHS = (6, 26, 16, 12, 12, 36, 36, 28)
 STATUS_COL, AMOUNT_COL = 4, 5
 
 
@@ -143,7 +143,7 @@ def measures_sheet(ws: Worksheet, support: Support, lang: str) -> None:
     widths(ws, MEASURE_WIDTHS)
     fit_rows(ws, HEADER_ROW)
     ws.freeze_panes = f"C{FIRST_ROW}"
-    print_setup(ws, HEADER_ROW, landscape=True)
+    print_setup(ws, HEADER_ROW, landscape=True, lang=lang, title_cols=2)
 
 
 def _measures_note(support: Support, lang: str) -> str:

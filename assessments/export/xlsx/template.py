@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from assessments.export.labels import INSTRUCTIONS, SHEETS
 from assessments.export.xlsx.cells import widths
 from assessments.export.xlsx.finance import FIN_HEADER_ROW, sheet_years, write_finance
-from assessments.export.xlsx.ip import IP_HEADER_ROW, TEMPLATE_IP_ROWS, write_ip
+from assessments.export.xlsx.ip import IP_HEADER_ROW, TEMPLATE_IP_ROWS, ip_col, write_ip
 from assessments.export.xlsx.lists import Lists
 from assessments.export.xlsx.printing import print_setup
 from assessments.export.xlsx.profile import write_profile
@@ -40,10 +40,10 @@ def input_workbook(doc: AssessmentFile | None, lang: str, on: dt.date | None = N
     finance = wb.create_sheet(SHEETS["finance"].get(lang))
     write_finance(finance, firm, sheet_years(firm, day), lang)
     widths(finance, (34, 8, 14, 14, 14, 14))
-    print_setup(finance, FIN_HEADER_ROW, landscape=False)
+    print_setup(finance, FIN_HEADER_ROW, landscape=False, lang=lang)
     ip = wb.create_sheet(SHEETS["ip"].get(lang))
     write_ip(ip, firm.ip, lists, blank_rows=TEMPLATE_IP_ROWS)
-    print_setup(ip, IP_HEADER_ROW, landscape=True)
+    print_setup(ip, IP_HEADER_ROW, landscape=True, lang=lang, title_cols=ip_col("title"))
     wb.move_sheet(lists.ws, offset=len(wb.sheetnames))
     return wb
 
