@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from assessments.plausibility import CEILING_WAN, JUMP, QUESTION, doubt
+from assessments.plausibility import QUESTION, doubt, limits
 
 
 def test_the_revenue_typed_in_yuan_is_doubted_and_divided_gives_wan():
@@ -16,9 +16,14 @@ def test_the_revenue_typed_in_yuan_is_doubted_and_divided_gives_wan():
     assert QUESTION.zh == "是否按元填写？"
 
 
+def test_the_limits_come_from_the_conventions_pack():
+    assert limits() == (Decimal(10) ** 7, Decimal(100))
+
+
 def test_the_ceiling_itself_is_plausible_and_a_cent_above_is_not():
-    assert doubt(CEILING_WAN) is None
-    assert doubt(CEILING_WAN + Decimal("0.01")) is not None
+    ceiling, _jump = limits()
+    assert doubt(ceiling) is None
+    assert doubt(ceiling + Decimal("0.01")) is not None
 
 
 def test_a_year_a_hundred_times_its_neighbours_is_doubted():
@@ -29,7 +34,7 @@ def test_a_year_a_hundred_times_its_neighbours_is_doubted():
 def test_a_year_just_under_a_hundred_times_any_neighbour_is_not():
     assert doubt(Decimal(119_999), [Decimal(1_000), Decimal(1_200)]) is None
     assert doubt(Decimal("99999.99"), [Decimal(1_000)]) is None
-    assert JUMP == 100
+    assert limits()[1] == 100
 
 
 def test_unknown_zero_or_negative_neighbours_say_nothing_about_scale():
