@@ -28,6 +28,7 @@ from openpyxl.utils import get_column_letter
 from pydantic import ValidationError
 
 from assessments.cohort import Member, member_of
+from assessments.credit_code import problem as credit_code_problem
 from assessments.export.xlsx import TemplateError, read_template
 from assessments.export.xlsx.template_read import read_number, read_whole
 from assessments.ip_import import READERS, BadCell
@@ -58,7 +59,7 @@ def _year(offset: int, name: str, zh: str, en: str, kind: str = "amount") -> Col
 
 COLUMNS: tuple[Column, ...] = (
     Column("name", Text("企业名称", "Firm name"), "text", 30),
-    Column("credit_code", Text("统一社会信用代码", "Unified social credit code"), "text", 22),
+    Column("credit_code", Text("统一社会信用代码", "Unified social credit code"), "credit_code", 22),
     Column("district", Text("所在区（园区）", "District or park"), "text", 18),
     Column("tags", Text("标签（逗号分隔）", "Tags (comma-separated)"), "tags", 16),
     Column("industry", Text("所属行业", "Industry"), "industry", 18),
@@ -386,8 +387,18 @@ def _industry(raw: Any) -> Industry | None:
     return Industry(INDUSTRY_WORDS[text])
 
 
+def _credit_code(raw: Any) -> str | None:
+    """The code as typed; a wrong length, character or check digit is marked (it identifies the firm)."""
+    code = _text(raw)
+    wrong = credit_code_problem(code) if code else None
+    if wrong is not None:
+        raise BadCell(Text(wrong[0], f" {wrong[1]}"))
+    return code
+
+
 READ: dict[str, Callable[[Any], Any]] = {
     "text": _text,
+    "credit_code": _credit_code,
     "tags": _tags,
     "date": READERS["granted_on"],
     "purpose": _purpose,

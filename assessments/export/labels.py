@@ -77,6 +77,7 @@ SHEETS: dict[str, Text] = {
     "finance": Text("财务数据", "Financials"),
     "ip": Text("知识产权", "IP register"),
     "digital": Text("数字化问卷", "Digital questionnaire"),
+    "honours": Text("荣誉资质", "Honours"),
     "gaps": Text("差距与行动", "Gaps and actions"),
     "plan": Text("行动计划", "Action plan"),
     "measures": Text("支持措施", "Support measures"),
@@ -156,10 +157,11 @@ SECTIONS = {
 }
 INSTRUCTIONS = {
     "template": Text(
-        "专精特新达标自评 · 企业数据采集表：请填写“企业概况”“财务数据”“知识产权”三张表，"
-        "填好后交回，由软件导入（python -m assessments import-template）。",
-        "SRDI self-check · data collection workbook: fill in the Profile, Financials and IP register sheets "
-        "and hand it back for import (python -m assessments import-template).",
+        "专精特新达标自评 · 企业数据采集表：请依次填写“企业概况”“财务数据”“知识产权”“荣誉资质”“数字化问卷”"
+        "五张表（浅黄色单元格），不清楚的留空。填好后保存并交回，由评估人员在软件中点“导入模板”读入。",
+        "SRDI self-check · data collection workbook: fill in the five sheets Profile, Financials, IP register, "
+        "Honours and Digital questionnaire (light-yellow cells), leaving blank what you do not know. Save it "
+        "and hand it back; the assessor reads it in with “Import template” in the app.",
     ),
     "profile": Text(
         "浅黄色为填写单元格；不清楚的项目请留空（留空表示待确认，不会按“否”处理）。",
@@ -169,11 +171,126 @@ INSTRUCTIONS = {
         "金额单位：万元；人数单位：人。不清楚的数字请留空，不要填0代替。第4行为年度，可修改。",
         "Money in 10k CNY (万元), staff in people. Leave unknown figures blank, never 0. Row 4 holds the years.",
     ),
+    "honours": Text(
+        "取得的称号填写取得日期和有效期；获奖、研发机构和标准每行一项，级别从下拉列表选择。没有任何称号荣誉的，"
+        "请在最后一行选“是”。",
+        "Give the date of each title held and its end of validity; one award, R&D institution or standard per "
+        "row, level from the list. If the firm holds none of them, pick “yes” in the last row.",
+    ),
+    "digital": Text(
+        "按工业和信息化部2024年《中小企业数字化水平评测指标》作答：每题填选项字母（多选题用“、”分隔，如 A、C），"
+        "每个场景填达到的等级0–4。不清楚的留空，按待确认处理。",
+        "Answer the MIIT 2024 digital-level questionnaire: the option letters of each question (several for a "
+        "multiple-choice one, e.g. A, C) and the grade 0–4 of each scene. Leave blank what you do not know.",
+    ),
     "ip": Text(
         "每行一项知识产权（含商标、软件著作权）；类型、状态、获得方式和“是/否”列请从下拉列表选择。",
         "One IP item per row (trademarks and software copyrights too); pick type, status, origin and yes/no "
         "from the lists.",
     ),
+}
+
+# --- Excel: the honours sheet and the digital questionnaire of the template --------------------
+
+AWARD_LEVELS: dict[str, Text] = {
+    "national": Text("国家级", "National"),
+    "provincial": Text("省部级", "Provincial or ministerial"),
+    "city": Text("市级", "City"),
+    "below_city": Text("市级以下", "Below city level"),
+}
+STANDARD_LEVELS: dict[str, Text] = {
+    "international": Text("国际标准", "International"),
+    "national": Text("国家标准", "National"),
+    "industry": Text("行业标准", "Industry"),
+    "local": Text("地方标准", "Local"),
+    "group": Text("团体标准", "Group (association)"),
+}
+STANDARD_ROLES: dict[str, Text] = {
+    "lead": Text("主导起草", "Lead drafter"),
+    "main": Text("主要起草", "Main drafter"),
+    "participant": Text("参与起草", "Participant"),
+}
+HONOURS_SECTIONS: dict[str, Text] = {
+    "titles": Text("称号与证书", "Titles and certificates"),
+    "awards": Text("获奖", "Awards"),
+    "rd_institutions": Text("研发机构", "R&D institutions"),
+    "standards": Text("参与制定的标准", "Standards drafted"),
+    "other": Text("质量、品牌、市场与数字化", "Quality, brand, market and digital"),
+}
+HONOURS_COLUMNS: dict[str, Text] = {
+    "title": Text("称号或证书", "Title or certificate"),
+    "granted_on": Text("取得（认定）日期", "Granted on"),
+    "expires_on": Text("有效期至", "Valid until"),
+    "name": Text("名称", "Name"),
+    "level": Text("级别", "Level"),
+    "science_tech": Text("是否科技奖励", "S&T award"),
+    "rank": Text("本企业排名", "The firm's rank"),
+    "year": Text("年度", "Year"),
+    "recognised_on": Text("认定日期", "Recognised on"),
+    "standard_level": Text("标准级别", "Level"),
+    "role": Text("本企业角色", "The firm's role"),
+}
+TITLE_NAMES: dict[str, Text] = {
+    "hnte": Text("高新技术企业证书", "High-tech enterprise (HNTE) certificate"),
+    "innovative_sme": Text("创新型中小企业", "Innovative SME"),
+    "tech_sme": Text("科技型中小企业（入库）", "Tech-based SME (registered)"),
+    "srdi_sme": Text("专精特新中小企业", "SRDI SME"),
+    "little_giant": Text("专精特新“小巨人”企业", "SRDI “little giant”"),
+    "demo_enterprise": Text(
+        "国家级技术创新示范企业", "National technology innovation demonstration enterprise"
+    ),
+    "ip_advantage": Text("知识产权优势企业或示范企业", "IP advantage or demonstration enterprise"),
+}
+HONOURS_FIELDS: dict[str, Text] = {
+    "quality_award": Text("获得省级以上质量奖", "Quality award at provincial level or above"),
+    "management_certified": Text(
+        "通过管理体系认证（如 ISO 9001）", "Management system certified (e.g. ISO 9001)"
+    ),
+    "intl_product_cert": Text(
+        "产品通过发达国家和地区认证", "Products certified in developed countries or regions"
+    ),
+    "own_brand": Text("拥有自主品牌", "Own brand"),
+    "info_system_core": Text(
+        "至少1项核心业务采用信息系统支撑", "At least one core business run on an information system"
+    ),
+    "market_share_pct": Text("主导产品全国细分市场占有率（%）", "National niche market share (%)"),
+    "market_rank": Text("国内细分市场排名（第几名）", "Rank in the domestic niche market"),
+    "market_leading": Text("细分市场占有率位居前列", "Share among the leaders of the niche market"),
+    "chuangke_top500_year": Text(
+        "“创客中国”全国500强（企业组）年度", "“Maker China” national top 500 (year)"
+    ),
+    "chuangke_top50_year": Text("“创客中国”全国50强（企业组）年度", "“Maker China” national top 50 (year)"),
+    "official_digital_level": Text(
+        "平台评定的数字化水平等级（0–4，未评定请留空）", "Official digital level (0–4; blank if not assessed)"
+    ),
+    "local_feature_points": Text("地方特色指标得分（0–15）", "Local indicator points (0–15)"),
+    "none_confirmed": Text(
+        "以上称号、奖项、研发机构和标准均没有",
+        "None of the titles, awards, R&D institutions or standards above",
+    ),
+}
+HONOURS_HINTS: dict[str, Text] = {
+    "title": Text("取得的称号填写取得日期；没有请留空", "The date of each title held; blank if not held"),
+    "list": Text("每行一项；级别、角色从下拉列表选择", "One per row; pick level and role from the lists"),
+    "number": Text("数字", "A number"),
+    "year": Text("年份，如 2024", "A year, e.g. 2024"),
+}
+DIGITAL_INPUT: dict[str, Text] = {
+    "id": Text("编号", "No."),
+    "indicator": Text("指标", "Indicator"),
+    "question": Text("题目", "Question"),
+    "options": Text("选项", "Options"),
+    "kind": Text("单选/多选", "Single/multiple"),
+    "answer": Text("答案（填选项字母）", "Answer (option letters)"),
+    "single": Text("单选", "single"),
+    "multi": Text("多选", "multiple"),
+    "scene": Text("场景", "Scene"),
+    "group": Text("场景类别", "Group"),
+    "constraint": Text("约束性场景", "Constraint scene"),
+    "levels": Text("各等级说明", "What each grade means"),
+    "grade": Text("达到等级（0–4）", "Grade reached (0–4)"),
+    "items": Text("一、评测题目", "1. Questions"),
+    "scenes": Text("二、应用场景等级", "2. Application scenes"),
 }
 
 # --- Excel: the report workbook ---------------------------------------------------------------
@@ -446,7 +563,9 @@ PDF = {
     "actual": Text("实际", "Actual"),
     "target": Text("目标", "Target"),
     "reached": Text("已达到", "Met"),
-    "reached_on_edge": Text("刚好达到（临界，请核对数据）", "Met, only just (on the edge: check the figures)"),
+    "reached_on_edge": Text(
+        "刚好达到（临界，请核对数据）", "Met, only just (on the edge: check the figures)"
+    ),
     "short_by": Text("还差", "Short by"),
     "ladder": Text("梯度培育阶梯", "The ladder"),
     "beside": Text("并行资质", "Beside the ladder"),

@@ -85,7 +85,7 @@ def test_a_good_row_becomes_a_firm_with_its_figures_tags_and_ip(tmp_path):
 
 
 def test_bad_cells_are_named_by_sheet_row_and_column_and_good_rows_go_on(tmp_path):
-    bad = row(name="厦门乙", purpose="明年", class1=-2, digital=7, **{"y1.revenue": "12万"})
+    bad = row(name="厦门乙", purpose="明年", class1=-2, digital=7, **{"y1.revenue": "1,2"})
     nameless = row(district="思明区", **{"y1.revenue": 5})
     path = batch_file(tmp_path, [GOOD, bad, [None] * 3, nameless, GOOD])
     batch = read_batch(path, ON)
@@ -100,11 +100,21 @@ def test_bad_cells_are_named_by_sheet_row_and_column_and_good_rows_go_on(tmp_pat
         f"企业名单!{letter('name')}7",
     ]
     texts = [p.text for p in batch.all_problems]
-    assert texts[1].zh == f"企业名单!{letter('y1.revenue')}5：上年度营业收入（万元）不是有效数字（“12万”）"
+    assert texts[1].zh.startswith(
+        f"企业名单!{letter('y1.revenue')}5：上年度营业收入（万元）有误：“1,2”中的分隔符"
+    )
     assert texts[1].en.startswith(
-        f"企业名单!{letter('y1.revenue')}5: Last year: Revenue (万元) is not a valid number"
+        f"企业名单!{letter('y1.revenue')}5: Last year: Revenue (万元) is wrong: the separator"
     )
     assert texts[4].zh.endswith("企业名称为空")
+
+
+def test_a_wrong_credit_code_check_digit_is_marked_with_its_cell(tmp_path):
+    path = batch_file(tmp_path, [row(name="厦门戊", credit_code="91350200MA2XXXXX01"), GOOD])
+    batch = read_batch(path, ON)
+    ((problem,),) = [r.problems for r in batch.bad]
+    assert problem.text.zh == f"企业名单!{letter('credit_code')}4：统一社会信用代码校验位应为M，当前为1"
+    assert [r.name for r in batch.good] == ["厦门甲"]
 
 
 def test_an_english_sheet_and_moved_columns_read_the_same(tmp_path):
@@ -145,10 +155,10 @@ def test_a_firms_own_data_collection_template_reads_as_one_row(tmp_path):
 
 def test_rows_match_firms_by_credit_code_else_by_exact_name_and_nothing_is_stored_before_import(tmp_path):
     space = Workspace(tmp_path / "w.sqlite")
-    coded = space.firm_of(space.create(firm_doc("旧名称", 5, 1, 2, code="91350200MA2XXXXX01")))
+    coded = space.firm_of(space.create(firm_doc("旧名称", 5, 1, 2, code="91350200MA2XXXXX0M")))
     named = space.firm_of(space.create(firm_doc("厦门甲", 5, 1, 2)))
     rows = [
-        row(name="新名称", credit_code="91350200ma2xxxxx01"),  # the code decides, whatever the name
+        row(name="新名称", credit_code="91350200ma2xxxxx0m"),  # the code decides, whatever the name
         GOOD,  # no code: the exact name
         row(name="厦门丁", tags="客户A"),
         row(name="厦门丁"),  # twice in the file: one new firm with two assessments

@@ -38,7 +38,9 @@ def test_report_writes_the_workbook_and_the_filled_template(tmp_path: Path, caps
     assert code == 0
     assert f"已写入 / written: {book}" in out
     summary = load_workbook(book)[SHEETS["summary"].zh]
-    assert summary.cell(row=2, column=2).value == "厦门鹭芯精密制造有限公司（示例）"  # the built-in sample, labelled
+    assert (
+        summary.cell(row=2, column=2).value == "厦门鹭芯精密制造有限公司（示例）"
+    )  # the built-in sample, labelled
     assert SHEETS["profile"].zh in load_workbook(template).sheetnames
 
 
@@ -91,14 +93,14 @@ def test_import_template_lists_every_bad_cell_and_exits_2(tmp_path: Path, capsys
     template = tmp_path / "data.xlsx"
     fill_template(demo_file(), template)
     book = load_workbook(template)
-    book[SHEETS["finance"].zh].cell(row=fin_row("revenue"), column=3).value = "12万"
+    book[SHEETS["finance"].zh].cell(row=fin_row("revenue"), column=3).value = "十二"
     book[SHEETS["finance"].zh].cell(row=fin_row("rd_expense"), column=4).value = "n/a"
     book.save(template)
     code, _, err = run(capsys, "import-template", str(template), "--out", str(tmp_path / "firm.srdi"))
     assert code == 2
     lines = err.splitlines()
     assert lines[0].startswith("数据采集表有2处问题")
-    assert f"  - 财务数据!C{fin_row('revenue')}：营业收入不是有效数字（“12万”）" in lines
+    assert f"  - 财务数据!C{fin_row('revenue')}：营业收入不是有效数字（“十二”）" in lines
     assert not (tmp_path / "firm.srdi").exists()
 
 

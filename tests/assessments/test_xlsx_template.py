@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 
 from assessments.export.labels import SHEETS
 from assessments.export.xlsx import TemplateError, fill_template, read_template, write_template
+from assessments.export.xlsx.honours import DEV_SCORE_YEARS
 from assessments.export.xlsx.finance import FIN_HEADER_ROW, FIN_YEAR_COLS, fin_row, sheet_years
 from assessments.export.xlsx.ip import IP_FIRST_ROW, ip_col
 from assessments.model import Firm, Purpose
@@ -26,10 +27,17 @@ ON = dt.date(2026, 5, 15)
 
 
 def in_template(doc: AssessmentFile) -> Firm:
-    """What the template holds of a firm: its profile, the sheet's three years and plan, its IP."""
+    """What the template holds of a firm: its profile, the sheet's three years and plan, its IP, its
+    honours (development scores of the assessment year and the two before) and digital answers."""
     past = sheet_years(doc.firm, doc.on)[:-1]
     years = tuple(fy for fy in doc.firm.years if fy.plan or fy.year in past)
-    return Firm(profile=doc.firm.profile, years=years, ip=doc.firm.ip)
+    honours = doc.firm.honours
+    shown = range(doc.on.year - DEV_SCORE_YEARS + 1, doc.on.year + 1)
+    scores = {y: v for y, v in honours.srdi_dev_scores.items() if y in shown}
+    honours = honours.model_copy(update={"srdi_dev_scores": scores})
+    return Firm(
+        profile=doc.firm.profile, years=years, ip=doc.firm.ip, honours=honours, digital=doc.firm.digital
+    )
 
 
 def profile_row(path: Path, label: str) -> int:
@@ -54,6 +62,8 @@ def test_demo_firm_round_trips_through_the_template(tmp_path: Path, lang: str):
     assert back.firm.profile == doc.firm.profile
     assert back.firm.years == doc.firm.years
     assert back.firm.ip == doc.firm.ip
+    assert back.firm.honours == in_template(doc).honours
+    assert back.firm.digital == doc.firm.digital
 
 
 def test_a_template_saved_by_libreoffice_reads_back(tmp_path: Path):
@@ -89,10 +99,13 @@ def test_blank_template_has_instructions_drop_downs_and_the_years(tmp_path: Path
     path = tmp_path / "blank.xlsx"
     write_template(path, on=ON)
     book = load_workbook(path)
-    assert book.sheetnames == [SHEETS[k].zh for k in ("profile", "finance", "ip", "lists")]
+    keys = ("profile", "finance", "ip", "honours", "digital", "lists")
+    assert book.sheetnames == [SHEETS[k].zh for k in keys]
     assert book[SHEETS["lists"].zh].sheet_state == "hidden"
     profile, finance, ip = (book[SHEETS[k].zh] for k in ("profile", "finance", "ip"))
-    assert "import-template" in profile.cell(row=2, column=1).value
+    instructions = profile.cell(row=2, column=1).value
+    assert "导入模板" in instructions and "python" not in instructions  # for a person, no command line
+    assert all(SHEETS[k].zh in instructions for k in keys[:-1])
     assert [finance.cell(row=FIN_HEADER_ROW, column=c).value for c in FIN_YEAR_COLS] == [
         2023,
         2024,
@@ -120,9 +133,17 @@ def test_figures_left_blank_stay_unknown_and_typed_text_numbers_are_read(tmp_pat
     path = tmp_path / "t.xlsx"
     write_template(path, on=ON)
     edit(path, SHEETS["finance"].zh, {(fin_row("revenue"), 5): "12,500", (fin_row("staff"), 5): 286})
+    edit(
+        path,
+        SHEETS["finance"].zh,
+        {(fin_row("main_revenue"), 5): "1,234万元", (fin_row("net_profit"), 5): "12,340,000元"},
+    )
+    edit(path, SHEETS["finance"].zh, {(fin_row("rd_staff"), 5): "３５人", (fin_row("rd_expense"), 5): "12万"})
     (year,) = read_template(path).firm.years
     assert (year.year, year.plan, year.revenue, year.staff) == (2025, False, Decimal("12500"), Decimal(286))
-    assert year.rd_expense is None
+    assert (year.main_revenue, year.net_profit, year.rd_staff) == (Decimal(1234), Decimal(1234), Decimal(35))
+    assert year.rd_expense == Decimal(12)  # "12万" in a sheet of 万元
+    assert year.total_assets is None
 
 
 def test_every_bad_cell_is_reported_with_its_sheet_and_cell(tmp_path: Path):
@@ -132,7 +153,7 @@ def test_every_bad_cell_is_reported_with_its_sheet_and_cell(tmp_path: Path):
     edit(
         path,
         finance,
-        {(fin_row("revenue"), 3): "12万", (fin_row("tech_conversions"), 4): 2.5, (FIN_HEADER_ROW, 6): "明年"},
+        {(fin_row("revenue"), 3): "1,2", (fin_row("tech_conversions"), 4): 2.5, (FIN_HEADER_ROW, 6): "明年"},
     )
     edit(
         path, ip, {(IP_FIRST_ROW, ip_col("type")): "发明", (IP_FIRST_ROW, ip_col("granted_on")): "2023/13/01"}
@@ -144,7 +165,10 @@ def test_every_bad_cell_is_reported_with_its_sheet_and_cell(tmp_path: Path):
     with pytest.raises(TemplateError) as raised:
         read_template(path)
     messages = [p.message.zh for p in raised.value.problems]
-    assert f"财务数据!C{fin_row('revenue')}：营业收入不是有效数字（“12万”）" in messages
+    assert any(
+        m.startswith(f"财务数据!C{fin_row('revenue')}：营业收入有误：“1,2”中的分隔符位置不对")
+        for m in messages
+    )
     assert f"财务数据!D{fin_row('tech_conversions')}：科技成果转化项数不是整数（“2.5”）" in messages
     assert "财务数据!F4：年度不是有效年份（“明年”）" in messages
     assert f"知识产权!E{IP_FIRST_ROW}：授权日期无法识别（“2023/13/01”）：月份应在1至12之间（“13”）" in (

@@ -53,12 +53,12 @@ def test_a_bad_cell_is_listed_with_its_sheet_and_cell_and_nothing_is_imported(wi
     path = tmp_path / "template.xlsx"
     window.write_blank_template(str(path))
     col, _year = last_year_column(path)
-    fill(path, {(SHEETS["finance"].zh, fin_row("revenue"), col): "12万"})
+    fill(path, {(SHEETS["finance"].zh, fin_row("revenue"), col): "十二"})
     before, doc = window.session.assessment_id, window.session.doc
     dialog = import_template(window, qtbot, path)
     assert dialog.state == State.REFUSED
     cell = f"财务数据!{'ABCDEF'[col - 1]}{fin_row('revenue')}"
-    assert any(line.startswith(cell) and "12万" in line for line in dialog.problem_lines())
+    assert any(line.startswith(cell) and "十二" in line for line in dialog.problem_lines())
     assert dialog.problems.isVisibleTo(dialog)
     assert (window.session.assessment_id, window.session.doc) == (before, doc)
     assert len(window.session.workspace.firms()) == 1

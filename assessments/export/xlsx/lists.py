@@ -10,11 +10,21 @@ from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
-from assessments.export.labels import ACCOUNTS_BASIS, INPUT, NO, PURPOSE, SHEETS, YES
+from assessments.export.labels import (
+    ACCOUNTS_BASIS,
+    AWARD_LEVELS,
+    INPUT,
+    NO,
+    PURPOSE,
+    SHEETS,
+    STANDARD_LEVELS,
+    STANDARD_ROLES,
+    YES,
+)
 from assessments.export.xlsx.cells import put
 from assessments.ip_import import IP_ORIGINS, IP_STATUSES, IP_TYPES
 from assessments.labels import INDUSTRIES
-from assessments.model import Industry
+from assessments.model import Industry, Level, StandardLevel, StandardRole
 from assessments.results import Text
 from assessments.schemes.tech_sme import EXCLUDED_NAMES
 
@@ -37,6 +47,9 @@ CHOICES = (
     Choices("ip_type", dict(IP_TYPES)),
     Choices("ip_status", dict(IP_STATUSES)),
     Choices("ip_origin", dict(IP_ORIGINS)),
+    Choices("level", {Level(k): v for k, v in AWARD_LEVELS.items()}),
+    Choices("standard_level", {StandardLevel(k): v for k, v in STANDARD_LEVELS.items()}),
+    Choices("standard_role", {StandardRole(k): v for k, v in STANDARD_ROLES.items()}),
 )
 CHOICE = {choices.name: choices for choices in CHOICES}
 

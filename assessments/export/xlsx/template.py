@@ -1,4 +1,4 @@
-"""The input sheets (企业概况, 财务数据, 知识产权): a blank data-collection template and its import.
+"""The input sheets (企业概况, 财务数据, 知识产权, 荣誉资质, 数字化问卷): a blank data-collection template and its import.
 
 A firm fills the template offline; `read_template` (template_read.py) reads it back into an `AssessmentFile`. Every bad
 cell is reported with its sheet and cell (`财务数据!C7：营业收入不是有效数字（“12万”）`) and all of
@@ -16,7 +16,9 @@ from openpyxl import Workbook
 
 from assessments.export.labels import INSTRUCTIONS, SHEETS
 from assessments.export.xlsx.cells import widths
+from assessments.export.xlsx.digital_input import questionnaire, write_digital_input
 from assessments.export.xlsx.finance import FIN_HEADER_ROW, sheet_years, write_finance
+from assessments.export.xlsx.honours import write_honours
 from assessments.export.xlsx.ip import IP_HEADER_ROW, TEMPLATE_IP_ROWS, ip_col, write_ip
 from assessments.export.xlsx.lists import Lists
 from assessments.export.xlsx.printing import print_setup
@@ -28,7 +30,7 @@ from assessments.storage.srdi_file import AssessmentFile
 
 
 def input_workbook(doc: AssessmentFile | None, lang: str, on: dt.date | None = None) -> Workbook:
-    """The three input sheets, empty or holding `doc`'s firm, with the option lists."""
+    """The input sheets, empty or holding `doc`'s firm, with the option lists."""
     wb = new_workbook()
     firm = doc.firm if doc is not None else Firm()
     day = doc.on if doc is not None else on or dt.date.today()
@@ -44,6 +46,10 @@ def input_workbook(doc: AssessmentFile | None, lang: str, on: dt.date | None = N
     ip = wb.create_sheet(SHEETS["ip"].get(lang))
     write_ip(ip, firm.ip, lists, blank_rows=TEMPLATE_IP_ROWS)
     print_setup(ip, IP_HEADER_ROW, landscape=True, lang=lang, title_cols=ip_col("title"))
+    write_honours(wb.create_sheet(SHEETS["honours"].get(lang)), firm.honours, lists, day)
+    pack = questionnaire(day, purpose)
+    if pack is not None:
+        write_digital_input(wb.create_sheet(SHEETS["digital"].get(lang)), pack, firm.digital, lang)
     wb.move_sheet(lists.ws, offset=len(wb.sheetnames))
     return wb
 
@@ -54,9 +60,10 @@ def write_template(path: Path, lang: str = "zh", on: dt.date | None = None) -> N
 
 
 def fill_template(doc: AssessmentFile, path: Path, lang: str = "zh") -> None:
-    """The template holding `doc`'s profile, three fiscal years and plan, and IP register.
+    """The template holding `doc`'s profile, three fiscal years and plan, IP register, honours and
+    digital answers.
 
-    Years outside the sheet's window, honours, the digital questionnaire and the 高企 self-score are
-    not part of the template; `read_template` returns them empty.
+    Years outside the sheet's windows (finance, development scores) and the 高企 self-score are not
+    part of the template; `read_template` returns them empty.
     """
     write_atomic(Path(path), input_workbook(doc, lang).save)

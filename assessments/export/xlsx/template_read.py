@@ -3,27 +3,48 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Iterable
-from decimal import Decimal, InvalidOperation
-from enum import Enum
+from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from openpyxl.utils import get_column_letter
-
+from assessments.credit_code import problem as credit_code_problem
 from assessments.export.labels import INPUT, SHEETS
-from assessments.export.xlsx.finance import FIN_FIRST_ROW, FIN_HEADER_ROW, FIN_YEAR_COLS, INT_FIELDS
+from assessments.export.xlsx.cell_readers import (
+    READ_KIND,
+    Problems,
+    filled,
+    normal,
+    read_number,
+    read_whole,
+)
+from assessments.export.xlsx.digital_input import questionnaire, read_digital_input
+from assessments.export.xlsx.finance import FIN_FIRST_ROW, FIN_HEADER_ROW, FIN_YEAR_COLS, INT_FIELDS, fin_unit
+from assessments.export.xlsx.honours import read_honours
 from assessments.export.xlsx.ip import IP_FIELDS, IP_FIRST_ROW, IP_HEADER_ROW, ip_col
-from assessments.export.xlsx.lists import CHOICES, Choices
 from assessments.export.xlsx.profile import PROFILE_HEADER_ROW, PROFILE_SECTIONS
 from assessments.ip_import import COLUMNS as IP_COLUMNS
 from assessments.ip_import import READERS, BadCell, ImportProblem, Report
-from assessments.labels import YEAR_FIELDS
-from assessments.model import Compliance, FieldFlags, Firm, FiscalYear, IpItem, Profile, Purpose
+from assessments.labels import PROFILE_FIELDS, YEAR_FIELDS
+from assessments.model import (
+    Compliance,
+    DigitalAnswers,
+    FieldFlags,
+    Firm,
+    FiscalYear,
+    Honours,
+    IpItem,
+    Profile,
+    Purpose,
+)
 from assessments.results import Text
 from assessments.storage.srdi_file import AssessmentFile
 from assessments.storage.xlsx_reader import OnRow, Sheet, SpreadsheetError, open_workbook, read_sheet
+
+__all__ = ["TemplateError", "read_number", "read_template", "read_whole"]
+
+REQUIRED = ("profile", "finance", "ip")
+OPTIONAL = ("honours", "digital")
 
 
 class TemplateError(ValueError):
@@ -48,24 +69,6 @@ class TemplateError(ValueError):
         return f"{self.text.zh}\n{self.text.en}"
 
 
-class _Problems:
-    def __init__(self) -> None:
-        self.found: list[ImportProblem] = []
-
-    def add(self, ws: Sheet, row: int, col: int, label: Text, reason: Text) -> None:
-        where = f"{ws.title}!{get_column_letter(col)}{row}"
-        self.found.append(
-            ImportProblem(where, Text(f"{where}：{label.zh}{reason.zh}", f"{where}: {label.en}{reason.en}"))
-        )
-
-    def read(self, ws: Sheet, row: int, col: int, label: Text, reader: Callable[[Any], Any]) -> Any:
-        try:
-            return reader(ws.value(row, col))
-        except BadCell as bad:
-            self.add(ws, row, col, label, bad.reason)
-            return None
-
-
 def read_template(path: Path, report: Report | None = None) -> AssessmentFile:
     """The firm and assessment settings of a filled template; TemplateError lists every bad cell.
 
@@ -77,24 +80,33 @@ def read_template(path: Path, report: Report | None = None) -> AssessmentFile:
         sheets = _read_sheets(path, report)
     except SpreadsheetError as error:
         raise TemplateError([ImportProblem(path.name, error.text)], path.name) from error
-    missing = [key for key, ws in sheets.items() if ws is None]
+    missing = [key for key in REQUIRED if sheets[key] is None]
     if missing:
         raise TemplateError([_missing_sheet(key) for key in missing], path.name)
-    problems = _Problems()
+    problems = Problems()
     settings, profile = _read_profile(sheets["profile"], problems)
     years = _read_finance(sheets["finance"], problems)
     items = _read_ip(sheets["ip"], problems)
+    on, purpose = settings["date"], settings["purpose"] or Purpose.NEW
+    honours = read_honours(sheets["honours"], problems) if sheets["honours"] is not None else Honours()
+    digital = DigitalAnswers()
+    pack = questionnaire(on, purpose) if on is not None else None
+    if sheets["digital"] is not None and pack is not None:
+        digital = read_digital_input(sheets["digital"], pack, problems)
     if problems.found:
         raise TemplateError(problems.found, path.name)
-    firm = Firm(profile=profile, years=years, ip=items)
-    return AssessmentFile(firm=firm, on=settings["date"], purpose=settings["purpose"] or Purpose.NEW)
+    firm = Firm(profile=profile, years=years, ip=items, honours=honours, digital=digital)
+    return AssessmentFile(firm=firm, on=on, purpose=purpose)
 
 
 def _read_sheets(path: Path, report: Report | None) -> dict[str, Sheet | None]:
-    """The three input sheets (None where missing), each read once, in full, within the limits."""
+    """The input sheets (None where missing), each read once, in full, within the limits.
+
+    Templates written before the honours and digital sheets existed have only the REQUIRED three.
+    """
     on_row = None if report is None else (lambda percent: report(percent, ""))
     with open_workbook(path, on_step=on_row) as book:
-        return {key: _read_input(book, key, path, on_row) for key in ("profile", "finance", "ip")}
+        return {key: _read_input(book, key, path, on_row) for key in (*REQUIRED, *OPTIONAL)}
 
 
 def _read_input(book: Any, key: str, path: Path, on_row: OnRow | None) -> Sheet | None:
@@ -108,88 +120,21 @@ def _missing_sheet(key: str) -> ImportProblem:
     return ImportProblem(name.zh, Text(f"缺少工作表“{name.zh}”", f"the sheet “{name.en}” is missing"))
 
 
-def _normal(text: Any) -> str:
-    return re.sub(r"\s+", "", str(text)).lower() if text is not None else ""
-
-
 def _labelled_rows(ws: Sheet, labels: dict[str, Text], first: int) -> dict[str, int]:
     """Field → row, found by the label in column A (either language)."""
-    wanted = {_normal(t.zh): k for k, t in labels.items()} | {_normal(t.en): k for k, t in labels.items()}
+    wanted = {normal(t.zh): k for k, t in labels.items()} | {normal(t.en): k for k, t in labels.items()}
     found: dict[str, int] = {}
     for row in ws.row_numbers(first):
-        key = wanted.get(_normal(ws.value(row, 1)))
+        key = wanted.get(normal(ws.value(row, 1)))
         if key is not None and key not in found:
             found[key] = row
     return found
 
 
-# --- cell readers ------------------------------------------------------------------------------
-
-_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
-read_text: Callable[[Any], str | None] = READERS["title"]
-read_date: Callable[[Any], dt.date | None] = READERS["granted_on"]
-
-
-def read_number(raw: Any) -> Decimal | None:
-    """A figure from a number cell or typed text ("12,500"); never through a rounded float."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, bool):
-        raise _not_a_number(raw)
-    if isinstance(raw, int | float):
-        return Decimal(repr(raw)) if isinstance(raw, float) and not raw.is_integer() else Decimal(int(raw))
-    text = re.sub(r"[\s,，]", "", str(raw))
-    if not _NUMBER.match(text):
-        raise _not_a_number(raw)
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        raise _not_a_number(raw) from None
-
-
-def read_whole(raw: Any) -> int | None:
-    value = read_number(raw)
-    if value is None:
-        return None
-    if value != value.to_integral_value():
-        raise BadCell(Text(f"不是整数（“{raw}”）", f" is not a whole number (“{raw}”)"))
-    return int(value)
-
-
-def _not_a_number(raw: Any) -> BadCell:
-    return BadCell(Text(f"不是有效数字（“{raw}”）", f" is not a valid number (“{raw}”)"))
-
-
-def choice_reader(choices: Choices) -> Callable[[Any], Any]:
-    words = {_normal(t.zh): k for k, t in choices.words.items()}
-    words |= {_normal(t.en): k for k, t in choices.words.items()}
-    words |= {_normal(k.value): k for k in choices.words if isinstance(k, Enum)}
-
-    def read(raw: Any) -> Any:
-        if raw is None or not str(raw).strip():
-            return None
-        if _normal(raw) not in words:
-            raise BadCell(
-                Text(
-                    f"无法识别（“{raw}”），请从下拉列表选择", f" not recognised (“{raw}”): pick from the list"
-                )
-            )
-        return words[_normal(raw)]
-
-    return read
-
-
-READ_KIND: dict[str, Callable[[Any], Any]] = {
-    "date": read_date,
-    "text": read_text,
-    **{c.name: choice_reader(c) for c in CHOICES},
-}
-
-
 # --- reading each sheet ------------------------------------------------------------------------
 
 
-def _read_profile(ws: Sheet, problems: _Problems) -> tuple[dict[str, Any], Profile]:
+def _read_profile(ws: Sheet, problems: Problems) -> tuple[dict[str, Any], Profile]:
     fields = {f.key: f for _heading, group in PROFILE_SECTIONS for f in group}
     rows = _labelled_rows(ws, {k: f.label for k, f in fields.items()}, PROFILE_HEADER_ROW + 1)
     values = {
@@ -197,8 +142,13 @@ def _read_profile(ws: Sheet, problems: _Problems) -> tuple[dict[str, Any], Profi
         for key, row in rows.items()
     }
     date_row = rows.get("date", PROFILE_HEADER_ROW + 2)
-    if not _filled(ws.value(date_row, 2)):
+    if not filled(ws.value(date_row, 2)):
         problems.add(ws, date_row, 2, INPUT["date"], Text("为空", " is empty"))
+    code, code_row = values.get("profile.credit_code"), rows.get("profile.credit_code")
+    wrong = credit_code_problem(code) if code and code_row is not None else None
+    if wrong is not None and code_row is not None:
+        # The code names the firm in the workspace: a wrong one would make a second firm of it.
+        problems.add(ws, code_row, 2, PROFILE_FIELDS["credit_code"], Text(wrong[0], f" {wrong[1]}"))
     parts: dict[str, dict[str, Any]] = {"profile": {}, "fields": {}, "compliance": {}}
     for key, value in values.items():
         if "." in key and value is not None:
@@ -210,31 +160,31 @@ def _read_profile(ws: Sheet, problems: _Problems) -> tuple[dict[str, Any], Profi
     return {"date": values.get("date"), "purpose": values.get("purpose")}, profile
 
 
-def _read_finance(ws: Sheet, problems: _Problems) -> tuple[FiscalYear, ...]:
+def _read_finance(ws: Sheet, problems: Problems) -> tuple[FiscalYear, ...]:
     rows = _labelled_rows(ws, YEAR_FIELDS, FIN_FIRST_ROW)
     years = []
     for col in FIN_YEAR_COLS:
         figures = {
             name: problems.read(
-                ws, row, col, YEAR_FIELDS[name], read_whole if name in INT_FIELDS else read_number
+                ws,
+                row,
+                col,
+                YEAR_FIELDS[name],
+                partial(read_whole if name in INT_FIELDS else read_number, unit=fin_unit(name)),
             )
             for name, row in rows.items()
         }
-        filled = {k: v for k, v in figures.items() if v is not None}
-        year = _column_year(ws, col, any(_filled(ws.value(r, col)) for r in rows.values()), problems)
-        if year is not None and filled:
-            years.append(FiscalYear(year=year, plan=col == FIN_YEAR_COLS[-1], **filled))
+        given = {k: v for k, v in figures.items() if v is not None}
+        year = _column_year(ws, col, any(filled(ws.value(r, col)) for r in rows.values()), problems)
+        if year is not None and given:
+            years.append(FiscalYear(year=year, plan=col == FIN_YEAR_COLS[-1], **given))
     return tuple(years)
 
 
-def _filled(value: Any) -> bool:
-    return value is not None and str(value).strip() != ""
-
-
-def _column_year(ws: Sheet, col: int, has_data: bool, problems: _Problems) -> int | None:
+def _column_year(ws: Sheet, col: int, has_data: bool, problems: Problems) -> int | None:
     label = Text("年度", "year")
     raw = ws.value(FIN_HEADER_ROW, col)
-    if not _filled(raw):
+    if not filled(raw):
         if has_data:
             problems.add(
                 ws,
@@ -260,11 +210,11 @@ def _column_year(ws: Sheet, col: int, has_data: bool, problems: _Problems) -> in
     return year
 
 
-def _read_ip(ws: Sheet, problems: _Problems) -> tuple[IpItem, ...]:
+def _read_ip(ws: Sheet, problems: Problems) -> tuple[IpItem, ...]:
     columns = _ip_columns(ws)
     items = []
     for row in ws.row_numbers(IP_FIRST_ROW):
-        if not any(_filled(ws.value(row, col)) for col in columns.values()):
+        if not any(filled(ws.value(row, col)) for col in columns.values()):
             continue
         before = len(problems.found)
         fields = {
@@ -282,11 +232,11 @@ def _read_ip(ws: Sheet, problems: _Problems) -> tuple[IpItem, ...]:
 
 def _ip_columns(ws: Sheet) -> dict[str, int]:
     """Field → column, by the header row's labels (either language); unknown columns are ignored."""
-    wanted = {_normal(label.zh): name for name, (label, _words) in IP_COLUMNS.items()}
-    wanted |= {_normal(label.en): name for name, (label, _words) in IP_COLUMNS.items()}
+    wanted = {normal(label.zh): name for name, (label, _words) in IP_COLUMNS.items()}
+    wanted |= {normal(label.en): name for name, (label, _words) in IP_COLUMNS.items()}
     found = {}
     for col in range(1, ws.max_column + 1):
-        name = wanted.get(_normal(ws.value(IP_HEADER_ROW, col)))
+        name = wanted.get(normal(ws.value(IP_HEADER_ROW, col)))
         if name is not None and name not in found:
             found[name] = col
     return found or {name: ip_col(name) for name in IP_FIELDS}
