@@ -146,9 +146,7 @@ def test_the_demo_plan_targets_the_xiamen_gaps_and_its_titles():
     plan = plan_of(doc_of("demo"), PlannedSpend(consulting=D(40)))
     ids = [a.id for a in plan.actions]
     rd = action(plan, "gap:years.2025.rd_expense:xiamen_2026_targets.rd_share")
-    assert (
-        rd.changes[0].value == D("1251.25") and "研发占比9.6% → 10.01%" in rd.text.zh
-    )  # > 10% aims at 10.01%
+    assert rd.changes[0].value == D("1251.25") and "研发占比9.6% → 10.01%" in rd.text.zh  # > 10% aims at 10.01%
     assert ("xiamen_2026_targets", "rd_share", "status", "not_met", "met") in {
         (f.scheme, f.row, f.kind, f.before, f.after) for f in rd.flips
     }

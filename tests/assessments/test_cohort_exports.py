@@ -146,7 +146,7 @@ def test_bad_arguments_and_a_missing_file_exit_2_in_both_languages(tmp_path):
 
 
 def test_a_name_that_looks_like_a_formula_stays_text_in_the_workbook(tmp_path):
-    payload = '=HYPERLINK("http://x","y")'
+    payload = "=HYPERLINK(\"http://x\",\"y\")"
     found = cohort([member_of(0, firm_doc(payload, 12, 9, 2)), member_of(1, firm_doc("+1", 5, 1, 1))])
     path = tmp_path / "cohort.xlsx"
     write_cohort_xlsx(found, path)

@@ -90,9 +90,7 @@ def test_no_scored_indicator_is_among_the_gaps_most_worth_closing(path: Path):
 def test_a_partial_score_is_no_gap_unless_a_score_condition_fails():
     demo_rows = [g.row.id for g in ranked_gaps(demo())]  # 高企 likely: its 5 / 6 分 rows are no gaps
     assert "org_rd_management" not in demo_rows and "rd_share" in demo_rows
-    firm_b = assessed(
-        resources_dir() / "samples" / "firm_b.srdi"
-    )  # 创新能力小计 short: its indicators close it
+    firm_b = assessed(resources_dir() / "samples" / "firm_b.srdi")  # 创新能力小计 short: its indicators close it
     rows = {g.row.id for g in ranked_gaps(firm_b) if g.scheme.scheme == "innovative_sme"}
     assert {"floor_innovation", "rd_ratio"} <= rows
 
