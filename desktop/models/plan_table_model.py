@@ -139,7 +139,7 @@ class PlanTableModel(RowTableModel):
                 "What the action costs where the figures say, the subsidy claimable on it and the net cost, in 万元"
             ),
             Column.OWNER: self.tr("Who takes it on (double-click to edit)"),
-            Column.DUE: self.tr("The deadline, YYYY-MM-DD (double-click to edit)"),
+            Column.DUE: self.tr("The deadline, e.g. 2027-6-30 or 2027年6月30日 (double-click to edit)"),
             Column.NOTE: self.tr("Your note (double-click to edit)"),
         }
 

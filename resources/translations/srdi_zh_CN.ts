@@ -2525,8 +2525,8 @@ value</source>
         <translation>由谁负责（双击编辑）</translation>
     </message>
     <message>
-        <source>The deadline, YYYY-MM-DD (double-click to edit)</source>
-        <translation>截止日期，格式 YYYY-MM-DD（双击编辑）</translation>
+        <source>The deadline, e.g. 2027-6-30 or 2027年6月30日 (double-click to edit)</source>
+        <translation>截止日期，如 2027-6-30 或 2027年6月30日（双击编辑）</translation>
     </message>
     <message>
         <source>Your note (double-click to edit)</source>
