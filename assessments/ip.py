@@ -8,7 +8,7 @@ sure number and a possible number.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from assessments.dates import add_years
 from assessments.model import IpItem, IpOrigin, IpStatus
@@ -30,8 +30,19 @@ class IpDecision:
 @dataclass(frozen=True)
 class IpCount:
     decisions: tuple[IpDecision, ...]
+    # Each count asked once: a register is counted by most schemes, several times each.
+    _counts: dict[tuple[str, bool, bool, bool], int] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def _of(self, klass: str, sure: bool, own_rd: bool = False, high_value: bool = False) -> int:
+        key = (klass, sure, own_rd, high_value)
+        found = self._counts.get(key)
+        if found is None:
+            found = self._counts[key] = self._count(klass, sure, own_rd, high_value)
+        return found
+
+    def _count(self, klass: str, sure: bool, own_rd: bool, high_value: bool) -> int:
         return sum(
             1
             for d in self.decisions

@@ -8,10 +8,12 @@ questionnaire is then a self-estimate shown beside it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
+from typing import Any
 
-from assessments.model import Firm, Industry
+from assessments.model import DigitalAnswers, Firm, Industry
 from assessments.numbers import near
 from assessments.results import Gap, Lazy, Row, SchemeResult, Status, Text, replace
 from assessments.rules.schema import DigitalLevelRule, DigitalPack
@@ -214,7 +216,12 @@ def _target_calc(
 def read_answers(
     ctx: Context, pack: DigitalPack
 ) -> tuple[list[ItemScore], dict[str, int | None], dict[str, Text]]:
-    answers = ctx.firm.digital
+    return _scored(pack, ctx.firm.digital)
+
+
+def _scored(
+    pack: DigitalPack, answers: DigitalAnswers
+) -> tuple[list[ItemScore], dict[str, int | None], dict[str, Text]]:
     items = [score_item(item, tuple(answers.items.get(item.id, ()))) for item in pack.items]
     grades: dict[str, int | None] = {}
     errors: dict[str, Text] = {}
@@ -226,17 +233,63 @@ def read_answers(
     return items, grades, errors
 
 
-def evaluate(ctx: Context, pack: DigitalPack) -> SchemeResult:
-    items, grades, scene_errors = read_answers(ctx, pack)
+@dataclass(frozen=True)
+class Questionnaire:
+    """What the answers alone decide (no date, no official level): scores, bounds, path and rows."""
+
+    items: list[ItemScore]
+    grades: dict[str, int | None]
+    low: Standing
+    high: Standing
+    path: NextLevel | None
+    open_inputs: int
+    rows: tuple[Row, ...]  # the items, the dimension subtotals and the scenes
+
+
+QUESTIONNAIRES_KEPT = 256
+# Questionnaire → its scoring, per pack object: every edit re-evaluates the firm, and the answers rarely
+# change between two edits (nor between the firms of a batch, who mostly leave the questionnaire empty).
+# The key is the whole input: the pack object (held in the value and compared by identity) and every
+# answer; the rows are immutable, their texts written on demand from the same inputs.
+_QUESTIONNAIRES: dict[tuple[int, tuple[Any, ...]], tuple[DigitalPack, Questionnaire]] = {}
+
+
+def questionnaire(pack: DigitalPack, answers: DigitalAnswers) -> Questionnaire:
+    key = (id(pack), _answers_key(answers))
+    kept = _QUESTIONNAIRES.get(key)
+    if kept is not None and kept[0] is pack:
+        return kept[1]
+    found = _questionnaire(pack, answers)
+    if len(_QUESTIONNAIRES) >= QUESTIONNAIRES_KEPT:
+        _QUESTIONNAIRES.clear()
+    _QUESTIONNAIRES[key] = (pack, found)
+    return found
+
+
+def _answers_key(answers: DigitalAnswers) -> tuple[Any, ...]:
+    return (tuple(sorted(answers.items.items())), tuple(sorted(answers.scenes.items())))
+
+
+def _questionnaire(pack: DigitalPack, answers: DigitalAnswers) -> Questionnaire:
+    items, grades, scene_errors = _scored(pack, answers)
     low, high = bounds(pack, items, grades)
     path = next_level(pack, items, low)
     open_inputs = sum(i.points is None for i in items) + sum(g is None for g in grades.values())
-    level, self_level = counting_level(ctx, low, high)
     scene_target = path.rule.level if path else pack.levels[0].level
-    rows = [
+    rows = (
         *(item_row(pack, i) for i in items),
         *dimension_rows(pack, items),
         *(scene_row(pack, s, grades[s.id], scene_errors.get(s.id), scene_target) for s in pack.scenes),
+    )
+    return Questionnaire(items, grades, low, high, path, open_inputs, rows)
+
+
+def evaluate(ctx: Context, pack: DigitalPack) -> SchemeResult:
+    q = questionnaire(pack, ctx.firm.digital)
+    items, low, high, path, open_inputs = q.items, q.low, q.high, q.path, q.open_inputs
+    level, self_level = counting_level(ctx, low, high)
+    rows = [
+        *q.rows,
         level_row(ctx, pack, items, low, high, path, open_inputs),
         target_row(ctx, pack, level, self_level, low, high),
     ]

@@ -423,3 +423,25 @@ def test_sample_file_matches_its_builder(name):
     doc = load(Path(resources_dir()) / "samples" / f"{name}.srdi")
     assert doc.firm == EXAMPLES[name]()
     assert doc.on == ON and doc.purpose is Purpose.NEW
+
+
+def test_the_questionnaire_kept_between_evaluations_is_that_of_its_answers_and_its_pack():
+    """Issue 10: the scoring of the answers is kept between edits, never for other answers or rules."""
+    from assessments.schemes.digital_level import questionnaire
+
+    rules = pack()
+    first, second = d1().digital, d2().digital
+    kept = questionnaire(rules, first)
+    assert questionnaire(rules, first) is kept  # the same answers: computed once
+    assert questionnaire(rules, DigitalAnswers(items=dict(first.items), scenes=dict(first.scenes))) is kept
+    other = questionnaire(rules, second)
+    assert (kept.low.score, other.low.score) == (Decimal("30.275"), Decimal("66.05"))
+    changed = questionnaire(rules, first.model_copy(update={"scenes": {**first.scenes, "S1": 4}}))
+    assert changed is not kept and changed.grades["S1"] == 4
+    raw = _raw_pack()
+    raw["items"][0]["question"] = "改写的题目"  # a new pack object, e.g. an updated rule pack
+    updated = DigitalPack.model_validate(raw)
+    assert questionnaire(updated, first) is not kept
+    assert assess(d1(), ON, Purpose.NEW, overrides={"digital_level": updated}).results[
+        "digital_level"
+    ].score == (Decimal("30.275"))
