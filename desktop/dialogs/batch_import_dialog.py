@@ -3,6 +3,9 @@
 The file is read in the background and shown row by row before anything is stored: each good row says
 whether it adds an assessment to a firm already in the workspace (matched by credit code, else by exact
 name) or creates a new firm; each bad row names its sheet, row and column. Only Import stores anything.
+Once stored, the new firms' cohort figures are computed in the background and kept in the cohort
+cache (Skip leaves that to the first opening of the cohort view), so the cohort view of the park's
+firms opens at once afterwards.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ class BatchImportDialog(QDialog):
         self.batch: Batch | None = None
         self.planned: list[Planned] = []
         self.task: tasks.Task | None = None
+        self.imported = 0  # firms stored by Import (then the cohort figures are being prepared)
+        self.finished_import = False
         self._make_widgets()
         self._lay_out()
         self._connect()
@@ -138,14 +143,62 @@ class BatchImportDialog(QDialog):
 
     def import_now(self) -> None:
         """Store the good rows: the user's confirmation is this click."""
-        if not self.planned:
+        if not self.planned or self.imported:
             return
         try:
             import_rows(self.session.workspace, self.planned)
         except WorkspaceError as error:
             QMessageBox.warning(self, self.tr("Cannot import"), str(error))
             return
-        self.accept()
+        self.imported = len(self.planned)
+        self._prepare_cohort()
+
+    def _prepare_cohort(self) -> None:
+        """The imported firms' cohort figures into the cache, in the background; then the dialog closes."""
+        from desktop.dialogs.cohort_dialog import read_members  # the cohort dialog opens this one
+
+        path = self.session.workspace.path
+        if not path.is_file():  # an in-memory workspace keeps no cache
+            self._finish()
+            return
+        for widget in (self.import_button, self.choose_button, self.template_button):
+            widget.setEnabled(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Skip"))
+        task = tasks.Task(lambda report: read_members(path, None, report))
+        # Bound methods, not lambdas: Qt drops the connections if the dialog is gone before the task ends.
+        task.signals.progressed.connect(self._show_preparing)
+        task.signals.finished.connect(self._on_prepared)
+        task.signals.failed.connect(
+            self._on_prepared
+        )  # only a cache: the cohort view computes what is missing
+        task.signals.cancelled.connect(self._on_prepared)
+        self.task = task
+        self._show_preparing(0)
+        tasks.start(task)
+
+    def _on_prepared(self, *_result: object) -> None:
+        self._finish()
+
+    def _show_preparing(self, percent: int, _name: str = "") -> None:
+        self.status.setText(
+            self.tr("Imported %1 firms. Preparing their cohort figures… %2%")
+            .replace("%1", str(self.imported))
+            .replace("%2", str(percent))
+        )
+
+    def reject(self) -> None:
+        if self.imported:  # Skip: the firms are stored; their figures are computed when first needed
+            if self.task is not None:
+                self.task.cancel()
+            self._finish()
+            return
+        super().reject()
+
+    def _finish(self) -> None:
+        """Close as accepted, once (the preparing task may end after Skip)."""
+        if not self.finished_import:
+            self.finished_import = True
+            self.accept()
 
     def write_blank_template(self, path: str = "") -> None:
         path = (

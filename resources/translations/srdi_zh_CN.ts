@@ -173,6 +173,14 @@
         <translation>无法导入</translation>
     </message>
     <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Imported %1 firms. Preparing their cohort figures… %2%</source>
+        <translation>已导入 %1 家企业，正在计算其企业群体指标… %2%</translation>
+    </message>
+    <message>
         <source>Blank batch template</source>
         <translation>空白批量模板</translation>
     </message>

@@ -53,7 +53,8 @@ def test_rows_are_shown_and_only_import_stores_them(qtbot, window, tmp_path):
     assert "企业名单!H5：上年度营业收入（万元）不是有效数字（“很多”）" in dialog.problems.toPlainText()
     assert dialog.status.text() == "2家企业可以导入；1行有错误，将不导入。"
     assert len(window.session.workspace.firms()) == 1  # nothing stored yet
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.accepted, timeout=30000):  # stored, then the cohort figures prepared
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     firms = {f.name: f for f in window.session.workspace.firms()}
     assert sorted(firms) == sorted([sample_name, "厦门新企业"])
     assert firms[sample_name].assessments == 2
@@ -87,3 +88,44 @@ def test_the_cohort_workbook_and_pdf_are_written_in_the_background(qtbot, window
         dialog.export_report(kind, str(path))
         qtbot.waitUntil(lambda path=path: dialog.progress_text.text() == f"已写入：{path}", timeout=30000)
         assert path.stat().st_size > 0
+
+
+def test_after_import_the_cohort_figures_are_prepared_so_the_cohort_opens_warm(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from assessments import cohort as cohort_module
+    from assessments.cohort import members_of
+    from assessments.cohort_cache import MemberCache
+
+    path = spreadsheet(
+        tmp_path, [{"name": f"厦门群体{n}", "y1.revenue": 1000, "y1.rd_expense": 100 + n} for n in range(3)]
+    )
+    dialog = BatchImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.read_done, timeout=20000):
+        dialog.read_file(str(path))
+    with qtbot.waitSignal(dialog.accepted, timeout=30000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        assert dialog.status.text().startswith("已导入 3 家企业，正在计算其企业群体指标")
+    workspace = window.session.workspace
+
+    def not_again(*_args, **_kwargs):
+        raise AssertionError("a member the import prepared was assessed again")
+
+    monkeypatch.setattr(cohort_module, "member_of", not_again)
+    found = members_of(workspace, cache=MemberCache(workspace.path.parent / "cache"))
+    assert {m.name for m in found} >= {"厦门群体0", "厦门群体1", "厦门群体2"}
+
+
+def test_skip_closes_at_once_with_the_firms_imported(qtbot, window, tmp_path):
+    path = spreadsheet(tmp_path, [{"name": "厦门跳过", "y1.revenue": 1000}])
+    dialog = BatchImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.read_done, timeout=20000):
+        dialog.read_file(str(path))
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+        dialog.reject()  # Skip, while the figures are being prepared
+    assert "厦门跳过" in {f.name for f in window.session.workspace.firms()}
+    qtbot.wait(200)  # the task ending after Skip closes nothing twice
+    assert dialog.result() == dialog.DialogCode.Accepted
