@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from assessments.engine import assess
+from assessments.engine import Evaluation
 from assessments.lists import ip_open
 from assessments.model import Purpose
 from assessments.numbers import HUNDRED, fmt_pct, fmt_unit, holds, meets, requirement_text
@@ -39,6 +39,7 @@ from assessments.rules.loader import all_packs
 from assessments.rules.schema import CriteriaPack, Source, Threshold
 from assessments.sample import is_sample
 from assessments.storage.srdi_file import AssessmentFile
+from assessments.validation import check_firm
 
 SCHEME = "xiamen_2026_targets"
 TARGET_ROWS = ("rd_share", "class1_ip", "digital_level")
@@ -157,10 +158,10 @@ class Member:
 def member_of(
     key: int, doc: AssessmentFile, assessment_id: int | None = None, tags: Sequence[str] = ()
 ) -> Member:
-    """Assess the firm on its date and keep what the cohort reads."""
-    assessment = assess(doc.firm, doc.on, doc.purpose)
-    results = assessment.results
-    targets = results[SCHEME]
+    """Assess the firm on its date and keep what the cohort reads: the targets, and the ladder only up
+    to the first title the firm lacks (the schemes after it, and 高企, are not computed)."""
+    evaluation = Evaluation(doc.firm, doc.on, doc.purpose)
+    targets = evaluation.result(SCHEME)
     profile = doc.firm.profile
     return Member(
         key=key,
@@ -172,25 +173,26 @@ def member_of(
         verdict=targets.verdict,
         summary=plain(targets.summary),  # type: ignore[arg-type]
         figures={r.id: Figure.of(r) for r in targets.rows if r.id in TARGET_ROWS},
-        next_title=next_title(results),
+        next_title=next_title(evaluation.result),
         sample=is_sample(doc.firm),
         ip_open=ip_open(doc.firm),
         tags=tuple(tags),
         assessment_id=assessment_id,
-        data_errors=len(assessment.errors),
+        data_errors=sum(1 for issue in check_firm(doc.firm) if issue.severity == "error"),
     )
 
 
-def next_title(results: Mapping[str, SchemeResult]) -> NextTitle | None:
-    """The first title of the ladder the firm does not reach (a title not in force is skipped)."""
+def next_title(result: Callable[[str], SchemeResult | None]) -> NextTitle | None:
+    """The first title of the ladder the firm does not reach (a title not in force is skipped);
+    `result(scheme)` is asked for the ladder's schemes in order, and only until that title."""
     for scheme in LADDER:
-        result = results.get(scheme)
-        if result is None or result.verdict in (Verdict.QUALIFIES, Verdict.NOT_IN_FORCE):
+        found = result(scheme)
+        if found is None or found.verdict in (Verdict.QUALIFIES, Verdict.NOT_IN_FORCE):
             continue
-        failed = [r for r in result.rows if r.status is Status.NOT_MET]
-        unknown = sum(1 for r in result.rows if r.status is Status.UNKNOWN)
+        failed = [r for r in found.rows if r.status is Status.NOT_MET]
+        unknown = sum(1 for r in found.rows if r.status is Status.UNKNOWN)
         gaps = tuple(plain(r.gap.text) if r.gap else plain(r.label) for r in failed)
-        return NextTitle(scheme, plain(result.title), len(failed), unknown, gaps)  # type: ignore[arg-type]
+        return NextTitle(scheme, plain(found.title), len(failed), unknown, gaps)  # type: ignore[arg-type]
     return None
 
 

@@ -1,8 +1,10 @@
 """Evaluate one firm against every scheme in force on the assessment date.
 
-The schemes run in ladder order, because later ones read earlier results: every tier needs the
-SME size class, 专精特新 (2026) needs 创新型/科技型, 小巨人 needs 专精特新, the Xiamen targets
-need the digital level.
+Some schemes read others' results (`READS`): every tier needs the SME size class, 专精特新 (2026)
+needs 创新型/科技型 and the digital level, 小巨人 needs 专精特新, the Xiamen targets need the digital
+level. `assess` evaluates them all, in ladder order; an `Evaluation` evaluates a scheme when it is
+first asked for, after what it reads, so a cohort that needs the targets and the first title a firm
+lacks computes only those (issue 10: a batch reads only what it needs).
 """
 
 from __future__ import annotations
@@ -44,6 +46,19 @@ SCHEMES: tuple[tuple[str, Evaluator], ...] = (
     ("little_giant", little_giant.evaluate),
     ("xiamen_2026_targets", xiamen_2026_targets.evaluate),
 )
+EVALUATORS = dict(SCHEMES)
+# What each scheme reads of the others' results (`Context.prior`). A test records every read over the
+# samples and holds this table to them: a scheme read without being listed would be computed too late.
+READS: dict[str, tuple[str, ...]] = {
+    "sme_size": (),
+    "digital_level": (),
+    "innovative_sme": ("sme_size",),
+    "tech_sme": (),
+    "hnte": (),
+    "srdi_sme": ("sme_size", "digital_level", "innovative_sme", "tech_sme"),
+    "little_giant": ("sme_size", "srdi_sme"),
+    "xiamen_2026_targets": ("digital_level",),
+}
 
 
 @dataclass(frozen=True)
@@ -171,19 +186,52 @@ def assess(
 
     Total: any firm the model accepts gets a result; what cannot be computed is to confirm, with why.
     """
-    packs = packs_in_force(on, purpose, overrides)
-    conventions = packs["conventions"]
-    assert isinstance(conventions, CriteriaPack)
-    results: dict[str, SchemeResult] = {}
-    # One context for every scheme: `prior` is the dict the results are added to, in ladder order.
-    ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=results)
-    with wide():  # no input can overflow the exponent range (1e-999999 as a divisor)
-        for name, evaluate in SCHEMES:
-            results[name] = (
-                _evaluate(name, evaluate, ctx, packs[name])
-                if name in packs
-                else not_in_force(name, on, purpose)
-            )
-    return Assessment(
-        firm, on, purpose, MappingProxyType(results), tuple(check_firm(firm)), MappingProxyType(packs)
-    )
+    return Evaluation(firm, on, purpose, overrides).assessment()
+
+
+class Evaluation:
+    """One firm on one date: each scheme is evaluated when first asked for, after the schemes it reads."""
+
+    def __init__(
+        self,
+        firm: Firm,
+        on: dt.date,
+        purpose: Purpose = Purpose.NEW,
+        overrides: dict[str, AnyPack] | None = None,
+    ) -> None:
+        self.firm, self.on, self.purpose = firm, on, purpose
+        self.packs = packs_in_force(on, purpose, overrides)
+        conventions = self.packs["conventions"]
+        assert isinstance(conventions, CriteriaPack)
+        self._results: dict[str, SchemeResult] = {}
+        # One context for every scheme: `prior` is the dict the results are added to as they are made.
+        self.ctx = Context(firm=firm, on=on, purpose=purpose, conventions=conventions, prior=self._results)
+
+    def result(self, name: str) -> SchemeResult:
+        found = self._results.get(name)
+        if found is None:
+            for read in READS[name]:
+                self.result(read)
+            with wide():  # no input can overflow the exponent range (1e-999999 as a divisor)
+                found = (
+                    _evaluate(name, EVALUATORS[name], self.ctx, self.packs[name])
+                    if name in self.packs
+                    else not_in_force(name, self.on, self.purpose)
+                )
+            self._results[name] = found
+        return found
+
+    @property
+    def results(self) -> MappingProxyType[str, SchemeResult]:
+        """Every scheme's result, in ladder order."""
+        return MappingProxyType({name: self.result(name) for name, _ in SCHEMES})
+
+    def assessment(self) -> Assessment:
+        return Assessment(
+            self.firm,
+            self.on,
+            self.purpose,
+            self.results,
+            tuple(check_firm(self.firm)),
+            MappingProxyType(self.packs),
+        )

@@ -83,7 +83,7 @@ def count_ip(items: tuple[IpItem, ...], rule: IpRule, on: dt.date) -> IpCount:
     kept = _COUNTS.get(key)
     if kept is not None and kept[0] is items and kept[1] is rule:
         return kept[2]
-    counted = IpCount(tuple(_decide(i, item, rule, on) for i, item in enumerate(items)))
+    counted = IpCount(_decisions(items, rule, on))
     if len(_COUNTS) >= COUNTS_KEPT:
         _COUNTS.clear()
     _COUNTS[key] = (items, rule, counted)
@@ -93,6 +93,26 @@ def count_ip(items: tuple[IpItem, ...], rule: IpRule, on: dt.date) -> IpCount:
 COUNTS_KEPT = 32
 # Keyed on identity and checked with `is`: a register or rule freed and its id reused is never mistaken.
 _COUNTS: dict[tuple[int, int, dt.date], tuple[tuple[IpItem, ...], IpRule, IpCount]] = {}
+
+
+# What a decision reads of an item: every field but its number and title, which name it only.
+DECIDING_FIELDS = tuple(name for name in IpItem.model_fields if name not in ("number", "title"))
+
+
+def _decisions(items: tuple[IpItem, ...], rule: IpRule, on: dt.date) -> tuple[IpDecision, ...]:
+    """Each item's decision; items alike in every deciding field (a batch row's "12 inventions", a
+    register of a patent family) are decided once."""
+    decided: dict[tuple[object, ...], IpDecision] = {}
+    found = []
+    for index, item in enumerate(items):
+        key = tuple(getattr(item, name) for name in DECIDING_FIELDS)
+        same = decided.get(key)
+        if same is None:
+            same = decided[key] = _decide(index, item, rule, on)
+            found.append(same)
+        else:
+            found.append(IpDecision(index, item, same.klass, same.counted, same.reason))
+    return tuple(found)
 
 
 def _decide(index: int, item: IpItem, rule: IpRule, on: dt.date) -> IpDecision:

@@ -73,7 +73,8 @@ def _summary(status: Status, rows: list[Row], direct: list[Row]) -> Text:
         # The row's own "直通：" would read twice after the summary's (issue 12).
         zh, en = hit.label.zh.removeprefix("直通："), hit.label.en.removeprefix("Direct: ")
         return Text(f"满足直通条件：{zh}", f"Direct route: {en}")
-    return verdict_summary(verdict, [r for r in rows if r not in direct])
+    direct_ids = {id(r) for r in direct}  # by identity: comparing rows field by field is slow
+    return verdict_summary(verdict, [r for r in rows if id(r) not in direct_ids])
 
 
 # --- direct route (公告条件(二)) -------------------------------------------------------------------

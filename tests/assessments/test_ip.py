@@ -64,3 +64,21 @@ def test_lapsed_trademark_and_licence_are_excluded():
     assert decision(PATENT.model_copy(update={"status": IpStatus.LAPSED})).counted is False
     assert decision(PATENT.model_copy(update={"origin": IpOrigin.LICENCE})).counted is False
     assert decision(IpItem(type=IpType.TRADEMARK)).klass is None
+
+
+def test_items_alike_but_for_number_and_title_are_decided_alike_each_with_its_own_index():
+    """Issue 10: alike items are decided once; each decision still names its own item and row."""
+    granted = dt.date(2023, 3, 1)
+    alike = [
+        IpItem(type=IpType.INVENTION, number=f"ZL{n}", title=f"专利{n}", granted_on=granted) for n in range(3)
+    ]
+    lapsed = IpItem(type=IpType.INVENTION, number="ZL9", granted_on=granted, status=IpStatus.LAPSED)
+    items = (*alike, lapsed, alike[0])
+    counted = count_ip(items, RULE_2026, ON)
+    assert [d.index for d in counted.decisions] == [0, 1, 2, 3, 4]
+    assert [d.item for d in counted.decisions] == list(items)
+    alone = [count_ip((item,), RULE_2026, ON).decisions[0] for item in items]  # each decided on its own
+    assert [(d.klass, d.counted, d.reason) for d in counted.decisions] == [
+        (d.klass, d.counted, d.reason) for d in alone
+    ]
+    assert counted.decisions[3].counted is False and counted.decisions[3].reason.zh == "未授权或已失效"
