@@ -102,17 +102,35 @@ DECIDING_FIELDS = tuple(name for name in IpItem.model_fields if name not in ("nu
 def _decisions(items: tuple[IpItem, ...], rule: IpRule, on: dt.date) -> tuple[IpDecision, ...]:
     """Each item's decision; items alike in every deciding field (a batch row's "12 inventions", a
     register of a patent family) are decided once."""
-    decided: dict[tuple[object, ...], IpDecision] = {}
-    found = []
-    for index, item in enumerate(items):
-        key = tuple(getattr(item, name) for name in DECIDING_FIELDS)
-        same = decided.get(key)
-        if same is None:
-            same = decided[key] = _decide(index, item, rule, on)
-            found.append(same)
+    found: list[IpDecision] = []
+    for index, (item, first) in enumerate(zip(items, _alike(items), strict=True)):
+        if first == index:
+            found.append(_decide(index, item, rule, on))
         else:
+            same = found[first]
             found.append(IpDecision(index, item, same.klass, same.counted, same.reason))
     return tuple(found)
+
+
+def _alike(items: tuple[IpItem, ...]) -> tuple[int, ...]:
+    """For each item, the index of the first item alike in every deciding field (its own if none).
+
+    Worked out once per register: most schemes count the same register under their own rules."""
+    kept = _ALIKE.get(id(items))
+    if kept is not None and kept[0] is items:
+        return kept[1]
+    first: dict[tuple[object, ...], int] = {}
+    found = tuple(
+        first.setdefault(tuple(getattr(item, name) for name in DECIDING_FIELDS), index)
+        for index, item in enumerate(items)
+    )
+    if len(_ALIKE) >= COUNTS_KEPT:
+        _ALIKE.clear()
+    _ALIKE[id(items)] = (items, found)
+    return found
+
+
+_ALIKE: dict[int, tuple[tuple[IpItem, ...], tuple[int, ...]]] = {}
 
 
 def _decide(index: int, item: IpItem, rule: IpRule, on: dt.date) -> IpDecision:

@@ -266,13 +266,16 @@ def grid_rows(edits: int) -> list[Row]:
 
 
 def batch_rows(firms: int) -> list[Row]:
-    """The firms as stored JSON, read and evaluated in one process and on every core (spawned
-    workers, as the batch command runs them), their summary rows written to a workbook and read back."""
+    """The firms as stored JSON, read and evaluated as the batch command and the cohort do (a member
+    each: the targets and the ladder up to the first title lacked), in this process and on every core
+    (spawned workers), one row of 20 cells per firm written to a workbook and read back."""
     texts = _firm_documents(firms)
     with tempfile.TemporaryDirectory() as folder:
         anchor = _openpyxl_round_trip(Path(folder) / "anchor.xlsx", firms)
-        one = timed(lambda: _write_and_read(Path(folder) / "one.xlsx", _evaluate_texts(texts)))
-        every = timed(lambda: _write_and_read(Path(folder) / "all.xlsx", _on_every_core(texts)))
+        one = timed(lambda: _write_and_read(Path(folder) / "one.xlsx", _members(texts, 1)))
+        every = timed(
+            lambda: _write_and_read(Path(folder) / "all.xlsx", _members(texts, os.cpu_count() or 1))
+        )
     return [
         _ratio_row(
             f"{firms:,} firms evaluated one after another, with I/O", one, anchor, "openpyxl write+read", 2.0
@@ -283,26 +286,12 @@ def batch_rows(firms: int) -> list[Row]:
     ]
 
 
-def _evaluate_texts(texts: list[str]) -> list[list[object]]:
-    from assessments.engine import assess
+def _members(texts: list[str], workers: int) -> list[list[object]]:
+    from assessments.batch import evaluate
     from assessments.storage import srdi_file
 
-    rows = []
-    for text in texts:
-        doc = srdi_file.from_json(json.loads(text))
-        rows.append(_summary_row(assess(doc.firm, doc.on, doc.purpose)))
-    return rows
-
-
-def _on_every_core(texts: list[str]) -> list[list[object]]:
-    from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
-
-    workers = os.cpu_count() or 1
-    size = -(-len(texts) // (workers * 4))
-    chunks = [texts[i : i + size] for i in range(0, len(texts), size)]
-    with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-        return [row for rows in pool.map(_evaluate_texts, chunks) for row in rows]
+    jobs = [(n, srdi_file.from_json(json.loads(text)), ()) for n, text in enumerate(texts)]
+    return [_member_row(member) for member in evaluate(jobs, workers=workers)]
 
 
 def _firm_documents(firms: int) -> list[str]:
@@ -318,11 +307,14 @@ def _firm_documents(firms: int) -> list[str]:
     return texts
 
 
-def _summary_row(assessment: object) -> list[object]:
-    results = assessment.results  # type: ignore[attr-defined]
-    cells: list[object] = [assessment.firm.profile.name]  # type: ignore[attr-defined]
-    for result in results.values():
-        cells += [result.verdict.value, result.score]
+def _member_row(member: object) -> list[object]:
+    """What the cohort workbook writes of a firm: identity, verdict, the three figures, the next title."""
+    cells: list[object] = [member.name, member.district, member.verdict.value]  # type: ignore[attr-defined]
+    for figure in member.figures.values():  # type: ignore[attr-defined]
+        cells += [figure.value, figure.status.value]
+    title = member.next_title  # type: ignore[attr-defined]
+    if title is not None:
+        cells += [title.scheme, title.not_met, title.unknown, "；".join(g.zh for g in title.gaps)]
     return (cells + [None] * 20)[:20]
 
 
