@@ -27,6 +27,15 @@ def spreadsheet(tmp_path: Path, rows: list[dict]) -> Path:
     return path
 
 
+def read_in(qtbot, window, path: Path) -> BatchImportDialog:
+    """The import dialog with `path` read and its rows shown."""
+    dialog = BatchImportDialog(window.session, window)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.read_done, timeout=20000):
+        dialog.read_file(str(path))
+    return dialog
+
+
 def test_rows_are_shown_and_only_import_stores_them(qtbot, window, tmp_path):
     sample_name = window.session.workspace.firms()[0].name
     path = spreadsheet(
@@ -37,10 +46,7 @@ def test_rows_are_shown_and_only_import_stores_them(qtbot, window, tmp_path):
             {"name": sample_name, "credit_code": "91350200MA8UQ3K22L"},
         ],
     )
-    dialog = BatchImportDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.read_done, timeout=20000):
-        dialog.read_file(str(path))
+    dialog = read_in(qtbot, window, path)
     shown = [
         [dialog.rows.topLevelItem(i).text(c) for c in range(3)]
         for i in range(dialog.rows.topLevelItemCount())
@@ -64,10 +70,7 @@ def test_rows_are_shown_and_only_import_stores_them(qtbot, window, tmp_path):
 def test_a_file_that_is_no_batch_says_so_and_offers_no_import(qtbot, window, tmp_path):
     path = tmp_path / "other.xlsx"
     path.write_bytes(b"not a workbook")
-    dialog = BatchImportDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.read_done, timeout=20000):
-        dialog.read_file(str(path))
+    dialog = read_in(qtbot, window, path)
     assert dialog.status.text() and not dialog.import_button.isEnabled()
     assert dialog.rows.topLevelItemCount() == 0
 
@@ -100,10 +103,7 @@ def test_after_import_the_cohort_figures_are_prepared_so_the_cohort_opens_warm(
     path = spreadsheet(
         tmp_path, [{"name": f"厦门群体{n}", "y1.revenue": 1000, "y1.rd_expense": 100 + n} for n in range(3)]
     )
-    dialog = BatchImportDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.read_done, timeout=20000):
-        dialog.read_file(str(path))
+    dialog = read_in(qtbot, window, path)
     with qtbot.waitSignal(dialog.accepted, timeout=30000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         assert dialog.status.text().startswith("已导入 3 家企业，正在计算其企业群体指标")
@@ -119,10 +119,7 @@ def test_after_import_the_cohort_figures_are_prepared_so_the_cohort_opens_warm(
 
 def test_skip_closes_at_once_with_the_firms_imported(qtbot, window, tmp_path):
     path = spreadsheet(tmp_path, [{"name": "厦门跳过", "y1.revenue": 1000}])
-    dialog = BatchImportDialog(window.session, window)
-    qtbot.addWidget(dialog)
-    with qtbot.waitSignal(dialog.read_done, timeout=20000):
-        dialog.read_file(str(path))
+    dialog = read_in(qtbot, window, path)
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
         dialog.reject()  # Skip, while the figures are being prepared
