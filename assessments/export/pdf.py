@@ -81,16 +81,28 @@ def write_pdf(
 
     `plan` is the user's action plan; without one the report builds one from `spend` and says so.
     """
-    register_font()
-    today = generated or dt.date.today()
-    support = support_for(assessment, plan, spend, today)
-    report = Report(assessment, "en" if lang.startswith("en") else "zh", today, support)
+    report = report_of(assessment, lang, generated, plan, spend)
 
     def build(temp: Path) -> None:
         doc = ReportDoc(str(temp), report)
         doc.build(list(story(report, evidence)), canvasmaker=partial(HeldPagesCanvas, footer=doc.footer))
 
     write_atomic(Path(path), build)
+
+
+def report_of(
+    assessment: Assessment,
+    lang: str,
+    generated: dt.date | None,
+    plan: ActionPlan | None,
+    spend: PlannedSpend | None,
+) -> Report:
+    """What every report of the assessment writes from: the font registered, the support measures and
+    the plan worked out as of `generated` (today), in "zh" or "en"."""
+    register_font()
+    today = generated or dt.date.today()
+    support = support_for(assessment, plan, spend, today)
+    return Report(assessment, "en" if lang.startswith("en") else "zh", today, support)
 
 
 class ReportDoc(BaseDocTemplate):

@@ -29,7 +29,7 @@ from reportlab.platypus import (
 from assessments.engine import Assessment
 from assessments.export.cells import clipped
 from assessments.export.labels import PURPOSE
-from assessments.export.pdf import fit
+from assessments.export.pdf import fit, report_of
 from assessments.export.pdf_charts import targets as target_rows
 from assessments.export.pdf_report import Report, boxed, sample_note
 from assessments.export.pdf_styles import (
@@ -52,7 +52,6 @@ from assessments.export.pdf_styles import (
     document_options,
     grid_style,
     para,
-    register_font,
     styles,
     table_style,
 )
@@ -65,7 +64,7 @@ from assessments.export.pdf_support import (
     owner_cell,
     total_line,
 )
-from assessments.export.support import open_first, support_for
+from assessments.export.support import open_first
 from assessments.model import Action, ActionPlan, PlannedSpend
 from assessments.numbers import num
 from assessments.priorities import top_gaps
@@ -100,10 +99,7 @@ def write_short_pdf(
     spend: PlannedSpend | None = None,
 ) -> None:
     """Write the two-page brief of `assessment` to `path` in `lang`; the arguments are `write_pdf`'s."""
-    register_font()
-    today = generated or dt.date.today()
-    support = support_for(assessment, plan, spend, today)
-    report = Report(assessment, "en" if lang.startswith("en") else "zh", today, support)
+    report = report_of(assessment, lang, generated, plan, spend)
     report.st = styles(report.lang, TYPE_SCALE)
 
     def build(temp: Path) -> None:
