@@ -270,7 +270,6 @@ HONOURS_FIELDS: dict[str, Text] = {
     ),
 }
 HONOURS_HINTS: dict[str, Text] = {
-    "title": Text("取得的称号填写取得日期；没有请留空", "The date of each title held; blank if not held"),
     "list": Text("每行一项；级别、角色从下拉列表选择", "One per row; pick level and role from the lists"),
     "number": Text("数字", "A number"),
     "year": Text("年份，如 2024", "A year, e.g. 2024"),

@@ -76,6 +76,16 @@ def title(ws: Worksheet, text: str, note: str = "") -> None:
         cell.font = NOTE_FONT
 
 
+def wide_note(ws: Worksheet, row: int, text: str, last_col: int) -> None:
+    """A note over columns A to `last_col`, wrapped, its row as tall as its lines (for printing too)."""
+    cell = put(ws, row, 1, text)
+    cell.font, cell.alignment = NOTE_FONT, _top("left", True)
+    ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last_col)
+    width = sum((ws.column_dimensions[get_column_letter(c)].width or 9) for c in range(1, last_col + 1)) - 1
+    lines = sum(max(1, math.ceil(_text_width(part) / max(width, 1))) for part in text.split("\n"))
+    ws.row_dimensions[row].height = LINE_HEIGHT * lines
+
+
 def header(ws: Worksheet, row: int, labels: Iterable[Any], first_col: int = 1) -> None:
     """Bold labels on a tinted band; an empty label leaves its cell plain."""
     for offset, label in enumerate(labels):

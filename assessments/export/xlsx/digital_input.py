@@ -19,7 +19,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from assessments.export.labels import DIGITAL_INPUT, INSTRUCTIONS, NO, YES
 from assessments.export.xlsx.cell_readers import Problems, normal, read_whole
-from assessments.export.xlsx.cells import as_input, fit_rows, header, put, section, title, widths
+from assessments.export.xlsx.cells import as_input, fit_rows, header, put, section, title, wide_note, widths
 from assessments.export.xlsx.printing import print_setup
 from assessments.export.xlsx.styles import TEXT, WRAP
 from assessments.ip_import import BadCell
@@ -51,7 +51,9 @@ def questionnaire(on: dt.date, purpose: Purpose) -> DigitalPack | None:
 def write_digital_input(ws: Worksheet, pack: DigitalPack, answers: DigitalAnswers, lang: str) -> None:
     zh = lang == "zh"
     name = pack.title_zh if zh else pack.title_en
-    title(ws, f"{name} · {pack.document}", INSTRUCTIONS["digital"].get(lang))
+    widths(ws, (6, 14, 36, 44, 9, 12))
+    title(ws, f"{name} · {pack.document}")
+    wide_note(ws, 2, INSTRUCTIONS["digital"].get(lang), ANSWER_COL)
     section(ws, 3, DIGITAL_INPUT["items"].get(lang), ANSWER_COL)
     header(
         ws,
@@ -93,11 +95,10 @@ def write_digital_input(ws: Worksheet, pack: DigitalPack, answers: DigitalAnswer
     )
     ws.add_data_validation(rule)
     rule.add(f"F{first}:F{last}")
-    widths(ws, (6, 14, 36, 44, 9, 12))
     for line in ws.iter_rows(min_row=5, min_col=2, max_col=4):
         for cell in line:
             cell.alignment = WRAP
-    fit_rows(ws, 5)
+    fit_rows(ws, 4)  # the header's long names wrap too
     ws.freeze_panes = "A5"
     print_setup(ws, 4, landscape=True, lang=lang)
 

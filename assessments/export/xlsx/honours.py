@@ -30,7 +30,7 @@ from assessments.export.labels import (
     TITLE_NAMES,
 )
 from assessments.export.xlsx.cell_readers import READ_KIND, Problems, filled, normal
-from assessments.export.xlsx.cells import as_input, header, put, section, title, widths
+from assessments.export.xlsx.cells import as_input, fit_rows, header, put, section, title, wide_note, widths
 from assessments.export.xlsx.lists import CHOICE, Lists, date_rule
 from assessments.export.xlsx.printing import print_setup
 from assessments.export.xlsx.styles import BOX, DATE, NOTE_FONT, TEXT, WRAP
@@ -106,12 +106,14 @@ YEAR_FIELDS = ("chuangke_top500_year", "chuangke_top50_year")
 
 def write_honours(ws: Worksheet, honours: Honours, lists: Lists, on: dt.date) -> None:
     lang = lists.lang
-    title(ws, SHEETS["honours"].get(lang), INSTRUCTIONS["honours"].get(lang))
+    widths(ws, (44, 22, 16, 16, 12))
+    title(ws, SHEETS["honours"].get(lang))
+    wide_note(ws, 2, INSTRUCTIONS["honours"].get(lang), WIDTH)
     row = _write_titles(ws, honours, lists, 4)
     for name, (_model, columns) in LISTS.items():
         row = _write_list(ws, name, columns, getattr(honours, name), lists, row + 1)
     _write_fields(ws, honours, lists, row + 1, on.year)
-    widths(ws, (44, 18, 16, 16, 12))
+    fit_rows(ws, 4)  # labels that wrap (and long names) get the height they need
     print_setup(ws, 3, landscape=False, lang=lang)
 
 
@@ -119,7 +121,6 @@ def _write_titles(ws: Worksheet, honours: Honours, lists: Lists, row: int) -> in
     lang = lists.lang
     section(ws, row, HONOURS_SECTIONS["titles"].get(lang), WIDTH)
     header(ws, row + 1, [HONOURS_COLUMNS[k].get(lang) for k in ("title", "granted_on", "expires_on")])
-    put(ws, row + 1, 4, HONOURS_HINTS["title"].get(lang)).font = NOTE_FONT
     first = row + 2
     for offset, (name, label) in enumerate(TITLE_NAMES.items()):
         held: Title | None = getattr(honours, name)
